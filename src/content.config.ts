@@ -1,0 +1,26 @@
+/** The content layer: where each collection lives and which schema checks it. */
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { articleSchema, datasetSchema, quotationSchema, sourceSchema } from './content/schemas.ts';
+
+const articles = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: './content/articles' }),
+  schema: articleSchema,
+});
+
+const sources = defineCollection({
+  loader: glob({ pattern: '**/*.yaml', base: './content/sources' }),
+  schema: sourceSchema,
+});
+
+const quotations = defineCollection({
+  loader: file('./content/quotations.yaml'),
+  schema: quotationSchema,
+});
+
+const datasets = defineCollection({
+  loader: glob({ pattern: '**/*.yaml', base: './content/data' }),
+  schema: datasetSchema,
+});
+
+export const collections = { articles, sources, quotations, datasets };

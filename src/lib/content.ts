@@ -1,0 +1,66 @@
+/**
+ * The dossier as pages see it: every collection loaded once, checked across
+ * collections, and indexed by id. Any problem fails the build (and shows in dev)
+ * with the file, the field and the fix.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { DatasetValue } from '../content/schemas.ts';
+import { checkIntegrity, formatProblems } from './integrity.ts';
+
+export type Article = CollectionEntry<'articles'>;
+export type Source = CollectionEntry<'sources'>;
+export type Quotation = CollectionEntry<'quotations'>;
+
+/** A dataset value with the dataset it belongs to. */
+export interface Figure extends DatasetValue {
+  dataset: string;
+}
+
+export interface Dossier {
+  /** Published articles (drafts too in dev), in dossier order. */
+  articles: Article[];
+  sources: Map<string, Source>;
+  quotations: Map<string, Quotation>;
+  figures: Map<string, Figure>;
+  datasets: CollectionEntry<'datasets'>[];
+}
+
+let cached: Promise<Dossier> | undefined;
+
+/** Loads and checks the whole dossier once per build. */
+export function loadDossier(): Promise<Dossier> {
+  // In dev, content changes between requests: do not keep a stale copy.
+  if (import.meta.env.DEV) return build();
+  return (cached ??= build());
+}
+
+const fileOf = (e: { filePath?: string }, fallback: string) => e.filePath ?? fallback;
+
+async function build(): Promise<Dossier> {
+  const [all, sources, quotations, datasets] = await Promise.all([
+    getCollection('articles'),
+    getCollection('sources'),
+    getCollection('quotations'),
+    getCollection('datasets'),
+  ]);
+  const articles = all.filter((a) => import.meta.env.DEV || !a.data.draft).sort((a, b) => a.data.order - b.data.order);
+
+  const problems = checkIntegrity({
+    articles: articles.map((a) => ({ id: a.id, file: fileOf(a, `content/articles/${a.id}.mdx`), data: a.data })),
+    sourceIds: new Set(sources.map((s) => s.id)),
+    quotations: quotations.map((q) => ({ id: q.id, file: 'content/quotations.yaml', data: q.data })),
+    datasets: datasets.map((d) => ({ id: d.id, file: fileOf(d, `content/data/${d.id}.yaml`), data: d.data })),
+  });
+  if (problems.length) throw new Error(`The content has ${problems.length} problem(s):\n${formatProblems(problems)}`);
+
+  const figures = new Map<string, Figure>();
+  for (const d of datasets) for (const v of d.data.values) figures.set(v.id, { ...v, dataset: d.id });
+
+  return {
+    articles,
+    sources: new Map(sources.map((s) => [s.id, s])),
+    quotations: new Map(quotations.map((q) => [q.id, q])),
+    figures,
+    datasets,
+  };
+}

@@ -1,0 +1,87 @@
+/**
+ * Checks across collections that a single schema cannot see: ids that must exist
+ * elsewhere, unique figure ids, derived values that must reproduce. Pure: takes
+ * plain entries, returns problems, each naming the file, the field and the fix.
+ */
+import type { ArticleData, DatasetData, QuotationData } from '../content/schemas.ts';
+import { evaluateFormula, formulaInputs, reproduces } from './formula.ts';
+
+export interface Entry<T> {
+  id: string;
+  /** Path of the file, relative to the project, for messages. */
+  file: string;
+  data: T;
+}
+
+export interface ContentSet {
+  articles: Entry<ArticleData>[];
+  sourceIds: Set<string>;
+  quotations: Entry<QuotationData>[];
+  datasets: Entry<DatasetData>[];
+}
+
+/** One problem: where, and what to do. */
+export interface Problem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+/** Formats problems as the build error editors read. */
+export function formatProblems(problems: Problem[]): string {
+  return problems.map((p) => `${p.file} → ${p.field}: ${p.message}`).join('\n');
+}
+
+/** All cross-collection problems of a content set (empty when all is well). */
+export function checkIntegrity(set: ContentSet): Problem[] {
+  const problems: Problem[] = [];
+  const known = (ids: Iterable<string>) => [...ids].slice(0, 12).join(', ');
+  const articleIds = new Set(set.articles.map((a) => a.id));
+
+  for (const a of set.articles) {
+    a.data.sources.forEach((s, i) => {
+      if (!set.sourceIds.has(s))
+        problems.push({ file: a.file, field: `sources[${i}]`, message: `unknown source id "${s}": add content/sources/${s}.yaml or use one of ${known(set.sourceIds)}` });
+    });
+    a.data.related.forEach((r, i) => {
+      if (!articleIds.has(r))
+        problems.push({ file: a.file, field: `related[${i}]`, message: `unknown article id "${r}": use the file name of an article without .mdx (${known(articleIds)})` });
+    });
+  }
+
+  for (const q of set.quotations) {
+    if (!set.sourceIds.has(q.data.source))
+      problems.push({ file: q.file, field: `${q.id}.source`, message: `unknown source id "${q.data.source}": add content/sources/${q.data.source}.yaml` });
+  }
+
+  const values = new Map<string, { value: number; file: string }>();
+  for (const d of set.datasets) {
+    d.data.values.forEach((v, i) => {
+      const prior = values.get(v.id);
+      if (prior) problems.push({ file: d.file, field: `values[${i}].id`, message: `figure id "${v.id}" is already used in ${prior.file}: figure ids are unique across datasets, rename one` });
+      else values.set(v.id, { value: v.value, file: d.file });
+      if (v.source && !set.sourceIds.has(v.source))
+        problems.push({ file: d.file, field: `values[${i}].source`, message: `unknown source id "${v.source}": add content/sources/${v.source}.yaml or use one of ${known(set.sourceIds)}` });
+    });
+  }
+
+  for (const d of set.datasets) {
+    d.data.values.forEach((v, i) => {
+      if (!v.derived) return;
+      const field = `values[${i}].derived.formula`;
+      const missing = formulaInputs(v.derived.formula).filter((id) => !values.has(id));
+      if (missing.length) {
+        problems.push({ file: d.file, field, message: `unknown figure id${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')} in the formula: write inputs as {figure-id}` });
+        return;
+      }
+      try {
+        const computed = evaluateFormula(v.derived.formula, (id) => values.get(id)?.value);
+        if (!reproduces(computed, v.value))
+          problems.push({ file: d.file, field: `values[${i}].value`, message: `"${v.id}" says ${v.value} but its formula gives ${+computed.toFixed(4)}: correct the value or the formula` });
+      } catch (e) {
+        problems.push({ file: d.file, field, message: `${(e as Error).message}: use numbers, {figure-id}, + - * / and parentheses` });
+      }
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,65 @@
+/** The interview page: quotations verbatim in quotation markup, figures with provenance, readable without JavaScript. */
+import { expect, test } from '@playwright/test';
+import { INTERVIEW, quotations } from './support/site.ts';
+
+test('every allowed quotation appears verbatim inside <q> or <blockquote>', async ({ page }) => {
+  await page.goto(INTERVIEW);
+  const quoted = await page.locator('q, blockquote').allTextContents();
+  for (const [id, { text }] of Object.entries(quotations())) {
+    expect(quoted.some((t) => t.includes(text)), `${id}: ${text}`).toBe(true);
+  }
+});
+
+test('the two questions are headings credited to the interviewer', async ({ page }) => {
+  await page.goto(INTERVIEW);
+  const q = quotations();
+  for (const id of ['question-1', 'question-2'] as const) {
+    await expect(page.getByRole('heading', { level: 2, name: q[id]!.text })).toBeVisible();
+  }
+  await expect(page.getByText('Question de Marie-Françoise Villard').first()).toBeVisible();
+  await expect(page.getByText('Propos recueillis par Marie-Françoise Villard').first()).toBeVisible();
+});
+
+test('a figure opens its source and locator on demand, and closes with Escape', async ({ page }) => {
+  await page.goto(INTERVIEW);
+  const figure = page.locator('[data-figure="fibre-2016"] button.figure-value').first();
+  await expect(figure).toHaveText('46\u00a0M€');
+  const note = page.getByRole('dialog', { name: 'Source du chiffre 46\u00a0M€' }).first();
+  await expect(note).toBeHidden();
+  await figure.click();
+  await expect(note).toBeVisible();
+  await expect(note).toContainText('Lyon Entreprises');
+  await expect(note).toContainText('§4');
+  await page.keyboard.press('Escape');
+  await expect(note).toBeHidden();
+});
+
+test('a derived figure says it is an estimate and shows its formula', async ({ page }) => {
+  await page.goto(INTERVIEW);
+  const row = page.locator('#chiffre-fibre-2015');
+  await expect(row).toContainText('33,1\u00a0M€');
+  await expect(row).toContainText('estimation déduite');
+  await expect(row).toContainText('46 ÷ (1 + 39 ÷ 100)');
+});
+
+test('the 46 M€ discrepancy note and the Queyranne footnote are on the page', async ({ page }) => {
+  await page.goto(INTERVIEW);
+  await expect(page.getByText('Un même montant, deux lectures')).toBeVisible();
+  await expect(page.locator('[data-footnotes]')).toContainText('Rhône-Alpes Numérique : Solidarité, Proximité, Innovation');
+  await expect(page.locator('[data-footnotes]')).toContainText('La desserte Très Haut débit en fibre optique pour tous les foyers en 2025');
+});
+
+test.describe('with JavaScript disabled', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the interview reads in full: questions, quotations, figures, sources', async ({ page }) => {
+    await page.goto(INTERVIEW);
+    const body = await page.locator('main').innerText();
+    for (const { text } of Object.values(quotations())) expect(body).toContain(text);
+    for (const figure of ['46\u00a0M€', '1,5\u00a0M€', '+39\u202f%', '33,1\u00a0M€']) expect(body).toContain(figure);
+    await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
+    // Popovers are HTML, not script: they still open.
+    await page.locator('[data-figure="campus-2016"] button').first().click();
+    await expect(page.getByRole('dialog', { name: 'Source du chiffre 1,5\u00a0M€' }).first()).toBeVisible();
+  });
+});

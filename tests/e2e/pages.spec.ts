@@ -1,0 +1,43 @@
+/** Every built page: answers, is well-formed French, and does nothing wrong in the browser. */
+import { expect, test } from '@playwright/test';
+import { builtPages } from './support/site.ts';
+import { watchPage } from './support/watch.ts';
+
+const pages = builtPages();
+
+test('the build has the home, the interview and the 404 page', () => {
+  expect(pages).toEqual(expect.arrayContaining(['/', '/404.html', '/entretien/laurent-wauquiez-numerique-2016/']));
+});
+
+for (const path of pages) {
+  test(`${path} answers 200 with one h1, lang="fr", a title and a description, cleanly`, async ({ page, baseURL }) => {
+    const watch = watchPage(page, new URL(baseURL!).origin);
+    const response = await page.goto(path, { waitUntil: 'networkidle' });
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await expect(page.locator('h1')).toHaveCount(1);
+    expect((await page.title()).length).toBeGreaterThan(10);
+    const description = await page.locator('meta[name="description"]').getAttribute('content');
+    expect(description?.length ?? 0).toBeGreaterThan(30);
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.failedRequests).toEqual([]);
+    expect(watch.outsideRequests).toEqual([]);
+  });
+}
+
+test('an unknown address answers 404 with the French error page', async ({ page }) => {
+  const response = await page.goto('/cette-page-n-existe-pas/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page introuvable');
+  await page.getByRole('link', { name: 'Revenir à l’accueil du dossier' }).click();
+  await expect(page).toHaveURL('/');
+});
+
+test('the skip link moves focus to the main content', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Aller au contenu' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});

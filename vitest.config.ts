@@ -1,0 +1,9 @@
+/** Unit tests: pure modules (layouts, formatting, schemas, checks), no browser, no build. */
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    environment: 'node',
+  },
+});
