@@ -21,12 +21,21 @@ const partialDate = z
   .string({ error: 'write the date as text in quotes, e.g. "2016-05-03", "2016-05" or "2016"' })
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'write the date as "YYYY-MM-DD", "YYYY-MM" or "YYYY"' });
 
+/** An object that rejects unknown fields, naming them and listing the allowed ones. */
+function strictObject<T extends z.core.$ZodLooseShape>(what: string, shape: T) {
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `unknown field ${issue.keys.map((k) => `\`${k}\``).join(', ')} in ${what}: remove it or check its spelling (allowed: ${Object.keys(shape).join(', ')})`
+        : undefined,
+  });
+}
+
 /** The kinds of article in the dossier, as readers see them. */
 export const ARTICLE_KINDS = ['entretien', 'analyse', 'article'] as const;
 
 /** Frontmatter of `content/articles/*.mdx`. */
-export const articleSchema = z
-  .object({
+export const articleSchema = strictObject('the frontmatter', {
     /** The headline on the page and in feeds. */
     title: z.string({ error: 'every article needs a `title:` (the headline)' }).min(1, { error: 'the `title:` is empty' }),
     /** The chapô: one or two sentences under the headline, in our own words. */
@@ -51,12 +60,10 @@ export const articleSchema = z
     order: z.number({ error: '`order:` is the position in the dossier, a whole number such as 2' }).int().positive(),
     /** Drafts show in `npm run dev` only. */
     draft: z.boolean({ error: '`draft:` is true or false' }).default(false),
-  })
-  .strict({ error: (issue) => `unknown field${issue.code === 'unrecognized_keys' && issue.keys.length > 1 ? 's' : ''} ${issue.code === 'unrecognized_keys' ? issue.keys.map((k) => `\`${k}\``).join(', ') : ''}: remove it or check its spelling (allowed: title, standfirst, description, kind, date, authors, sources, tags, related, order, draft)` });
+});
 
 /** One source: `content/sources/<id>.yaml`. */
-export const sourceSchema = z
-  .object({
+export const sourceSchema = strictObject('a source', {
     /** The source's own title, verbatim; leave out when it was not recorded (pages say so). */
     title: z.string({ error: '`title:` is the source’s own title, verbatim, as text' }).min(1).optional(),
     /** Outlet or institution. */
@@ -71,12 +78,10 @@ export const sourceSchema = z
     url: z.url({ error: '`url:` must be a full address starting with http:// or https://' }).optional(),
     /** Anything a reader should know about this source, in French (e.g. « source partisane »). */
     note: z.string().optional(),
-  })
-  .strict({ error: 'unknown field in a source: allowed are title, publisher, author, date, dateNote, url, note' });
+});
 
 /** The allowed quotations: `content/quotations.yaml`, keyed by id. */
-export const quotationSchema = z
-  .object({
+export const quotationSchema = strictObject('a quotation', {
     /** The exact words, with typographic apostrophes. Never edit without the source. */
     text: z.string({ error: 'a quotation needs its exact `text:`' }).min(1),
     /** Who said it. */
@@ -85,15 +90,13 @@ export const quotationSchema = z
     source: id('source'),
     /** Paragraph locator in the source. */
     locator,
-  })
-  .strict({ error: 'unknown field in a quotation: allowed are text, speaker, source, locator' });
+});
 
 /** Status of a figure: what kind of number it is. */
 export const VALUE_STATUSES = ['budgeted', 'programme-authorisation', 'reported', 'derived-estimate'] as const;
 
 /** One value of a dataset: a stated figure with its source, or a derived one with its formula. */
-export const datasetValueSchema = z
-  .object({
+export const datasetValueSchema = strictObject('a dataset value', {
     /** Unique across all datasets: used by `<Figure id>` and charts. */
     id: id('figure'),
     /** What the number is, in French, short (used in tables and tooltips). */
@@ -124,9 +127,7 @@ export const datasetValueSchema = z
       .optional(),
     /** A note for readers, in French (uncertainty, scope). */
     note: z.string().optional(),
-  })
-  .strict({ error: 'unknown field in a dataset value: allowed are id, label, value, unit, year, status, signed, source, locator, derived, note' })
-  .superRefine((v, ctx) => {
+}).superRefine((v, ctx) => {
     const stated = v.source !== undefined || v.locator !== undefined;
     if (!v.derived && !(v.source && v.locator)) {
       ctx.addIssue({
@@ -143,16 +144,14 @@ export const datasetValueSchema = z
   });
 
 /** A dataset: `content/data/<id>.yaml`. */
-export const datasetSchema = z
-  .object({
+export const datasetSchema = strictObject('a dataset', {
     /** Title of the dataset, in French. */
     title: z.string({ error: 'every dataset needs a `title:` in French' }).min(1),
     /** What it holds and how it was gathered, in French. */
     description: z.string({ error: 'every dataset needs a `description:` in French' }).min(1),
     /** The values. */
     values: z.array(datasetValueSchema, { error: '`values:` must be a list of values' }).min(1, { error: '`values:` is empty' }),
-  })
-  .strict({ error: 'unknown field in a dataset: allowed are title, description, values' });
+});
 
 export type ArticleData = z.infer<typeof articleSchema>;
 export type SourceData = z.infer<typeof sourceSchema>;

@@ -6,14 +6,14 @@
  * differ (U+00A0 vs U+202F before "%"), and a chart re-laid out in the browser
  * must print exactly what the server rendered.
  */
-import { formatLocale, type FormatLocaleObject } from 'd3-format';
+import { formatLocale, type FormatLocaleDefinition, type FormatLocaleObject } from 'd3-format';
 
 /** Narrow no-break space (U+202F): thousands separator and before "%", as Intl's fr-FR. */
 export const NNBSP = '\u202f';
 /** No-break space (U+00A0): between a number and its unit. */
 export const NBSP = '\u00a0';
 
-const base = { decimal: ',', thousands: NNBSP, grouping: [3], percent: `${NNBSP}%`, minus: '\u2212' } as const;
+const base: Omit<FormatLocaleDefinition, 'currency'> = { decimal: ',', thousands: NNBSP, grouping: [3], percent: `${NNBSP}%`, minus: '\u2212' };
 
 /** Plain numbers, percentages and euros. */
 const fr: FormatLocaleObject = formatLocale({ ...base, currency: ['', `${NBSP}€`] });

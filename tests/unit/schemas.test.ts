@@ -1,0 +1,60 @@
+/** Each schema rejection: a fixture as an editor would write it, and the message it must produce. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import type { ZodType } from 'astro/zod';
+import { articleSchema, datasetSchema, sourceSchema } from '../../src/content/schemas.ts';
+
+const fixture = (name: string) => parse(readFileSync(`tests/fixtures/content/${name}.yaml`, 'utf8'));
+
+/** `field: message` lines, as Astro prints them under the file name. */
+function rejection(schema: ZodType, name: string): string[] {
+  const result = schema.safeParse(fixture(name));
+  if (result.success) throw new Error(`${name} was accepted`);
+  return result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+}
+
+describe('datasetSchema', () => {
+  test('rejects a value with neither a source nor a derivation', () => {
+    expect(rejection(datasetSchema, 'value-without-source')).toEqual([
+      'values.0: value "orphan-2016" has neither a source nor a derivation: add `source:` (a source id) and `locator:` (e.g. "§4"), or `derived:` with its formula',
+    ]);
+  });
+  test('rejects a source without its locator', () => {
+    expect(rejection(datasetSchema, 'value-source-without-locator')).toEqual([
+      'values.0: value "half-sourced" has a source without a locator (or the reverse): add `source:` (a source id) and `locator:` (e.g. "§4"), or `derived:` with its formula',
+    ]);
+  });
+  test('rejects a derived value whose status is not "derived-estimate"', () => {
+    expect(rejection(datasetSchema, 'derived-wrong-status')).toEqual(['values.0.status: value "derived-as-budget" is derived: set `status: derived-estimate`']);
+  });
+  test('rejects a unit outside the list', () => {
+    expect(rejection(datasetSchema, 'bad-unit')).toEqual(['values.0.unit: `unit:` must be one of M€, €, %, pts, count, m², ha']);
+  });
+  test('rejects a value typed as text', () => {
+    expect(rejection(datasetSchema, 'value-as-text')).toEqual(['values.0.value: `value:` must be a number without unit or spaces, e.g. 46 or 1.5']);
+  });
+  test('accepts the real budget dataset', () => {
+    expect(datasetSchema.safeParse(parse(readFileSync('content/data/budget-2016.yaml', 'utf8'))).success).toBe(true);
+  });
+});
+
+describe('articleSchema', () => {
+  test('rejects a missing title', () => {
+    expect(rejection(articleSchema, 'article-missing-title')).toEqual(['title: every article needs a `title:` (the headline)']);
+  });
+  test('rejects an unknown kind', () => {
+    expect(rejection(articleSchema, 'article-bad-kind')).toEqual(['kind: `kind:` must be one of entretien, analyse, article']);
+  });
+  test('rejects an unknown field, naming it', () => {
+    expect(rejection(articleSchema, 'article-unknown-key')).toEqual([
+      ': unknown field `auteur` in the frontmatter: remove it or check its spelling (allowed: title, standfirst, description, kind, date, authors, sources, tags, related, order, draft)',
+    ]);
+  });
+});
+
+describe('sourceSchema', () => {
+  test('rejects a date written in words', () => {
+    expect(rejection(sourceSchema, 'source-bad-date')).toEqual(['date: write the date as "YYYY-MM-DD", "YYYY-MM" or "YYYY"']);
+  });
+});
