@@ -1,7 +1,7 @@
 /** The content layer: where each collection lives and which schema checks it. */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { articleSchema, datasetSchema, quotationSchema, sourceSchema } from './content/schemas.ts';
+import { articleSchema, comparisonSchema, datasetSchema, quotationSchema, sourceSchema } from './content/schemas.ts';
 
 const articles = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './content/articles' }),
@@ -19,8 +19,13 @@ const quotations = defineCollection({
 });
 
 const datasets = defineCollection({
-  loader: glob({ pattern: '**/*.yaml', base: './content/data' }),
+  loader: glob({ pattern: ['**/*.yaml', '!**/comparaison-*.yaml'], base: './content/data' }),
   schema: datasetSchema,
 });
 
-export const collections = { articles, sources, quotations, datasets };
+const comparisons = defineCollection({
+  loader: glob({ pattern: '**/comparaison-*.yaml', base: './content/data' }),
+  schema: comparisonSchema,
+});
+
+export const collections = { articles, sources, quotations, datasets, comparisons };

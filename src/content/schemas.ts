@@ -158,3 +158,83 @@ export type SourceData = z.infer<typeof sourceSchema>;
 export type QuotationData = z.infer<typeof quotationSchema>;
 export type DatasetData = z.infer<typeof datasetSchema>;
 export type DatasetValue = z.infer<typeof datasetValueSchema>;
+
+/** How strongly a 2015 priority and a 2016 plan part meet. */
+export const LINK_STRENGTHS = ['strong', 'partial', 'none'] as const;
+
+const quoteIds = z.array(id('quotation'), { error: '`quotes:` is a list of quotation ids from content/quotations.yaml' });
+
+/** One item of either plan. */
+const planItem = (what: string) =>
+  strictObject(what, {
+    /** Referenced by `links` and `gaps`. */
+    id: id(what),
+    /** Full title; for 2015, verbatim from the source. */
+    title: z.string({ error: `every ${what} needs a \`title:\`` }).min(1),
+    /** A short label for the chart (a few words). */
+    short: z.string({ error: `every ${what} needs a \`short:\` label of a few words for the chart` }).min(1).max(40, { error: '`short:` must fit in 40 characters' }),
+    /** Where in the source. */
+    locator,
+    /** Supporting quotation ids. */
+    quotes: quoteIds.default([]),
+    /** Figure ids that measure it. */
+    figures: z.array(id('figure')).default([]),
+  });
+
+/** The 2015-vs-2016 comparison: `content/data/comparaison-*.yaml`. */
+export const comparisonSchema = strictObject('a comparison', {
+  /** Title, in French. */
+  title: z.string({ error: 'a comparison needs a `title:`' }).min(1),
+  /** What it is and how it was made, in French. */
+  description: z.string({ error: 'a comparison needs a `description:`' }).min(1),
+  /** Source id of the locators. */
+  source: id('source'),
+  /** The 2015 priorities. */
+  priorities: z.array(planItem('priority')).min(1),
+  /** The 2016 plan's parts. */
+  plan: z.array(planItem('plan part')).min(1),
+  /** Where they meet. */
+  links: z.array(
+    strictObject('a link', {
+      /** A priority id. */
+      priority: id('priority'),
+      /** A plan part id. */
+      plan: id('plan part'),
+      /** strong, partial or none. */
+      strength: z.enum(LINK_STRENGTHS, { error: `\`strength:\` must be one of ${LINK_STRENGTHS.join(', ')}` }),
+      /** Why, in our own words. */
+      reason: z.string({ error: 'every link needs a `reason:` in our own words' }).min(1),
+      /** Supporting quotation ids. */
+      quotes: quoteIds.min(1, { error: 'every link needs at least one quotation id in `quotes:`' }),
+      /** Locators on each side. */
+      locators: strictObject('locators', { before: locator, after: locator }),
+    }),
+  ),
+  /** Items with no counterpart on the other side. */
+  gaps: z.array(
+    strictObject('a gap', {
+      /** before = 2015, after = 2016. */
+      side: z.enum(['before', 'after'], { error: '`side:` is before (2015) or after (2016)' }),
+      /** The item's id on that side. */
+      item: id('item'),
+      /** Why it has no counterpart, in our own words. */
+      reason: z.string({ error: 'every gap needs a `reason:`' }).min(1),
+      /** Where in the source. */
+      locator,
+    }),
+  ).default([]),
+}).superRefine((c, ctx) => {
+  const before = new Set(c.priorities.map((p) => p.id));
+  const after = new Set(c.plan.map((p) => p.id));
+  const list = (s: Set<string>) => [...s].join(', ');
+  c.links.forEach((l, i) => {
+    if (!before.has(l.priority)) ctx.addIssue({ code: 'custom', path: ['links', i, 'priority'], message: `unknown priority "${l.priority}": use one of ${list(before)}` });
+    if (!after.has(l.plan)) ctx.addIssue({ code: 'custom', path: ['links', i, 'plan'], message: `unknown plan part "${l.plan}": use one of ${list(after)}` });
+  });
+  c.gaps.forEach((g, i) => {
+    const ids = g.side === 'before' ? before : after;
+    if (!ids.has(g.item)) ctx.addIssue({ code: 'custom', path: ['gaps', i, 'item'], message: `unknown ${g.side === 'before' ? 'priority' : 'plan part'} "${g.item}": use one of ${list(ids)}` });
+  });
+});
+
+export type ComparisonData = z.infer<typeof comparisonSchema>;

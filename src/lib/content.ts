@@ -23,6 +23,7 @@ export interface Dossier {
   quotations: Map<string, Quotation>;
   figures: Map<string, Figure>;
   datasets: CollectionEntry<'datasets'>[];
+  comparisons: CollectionEntry<'comparisons'>[];
 }
 
 let cached: Promise<Dossier> | undefined;
@@ -37,11 +38,12 @@ export function loadDossier(): Promise<Dossier> {
 const fileOf = (e: { filePath?: string }, fallback: string) => e.filePath ?? fallback;
 
 async function build(): Promise<Dossier> {
-  const [all, sources, quotations, datasets] = await Promise.all([
+  const [all, sources, quotations, datasets, comparisons] = await Promise.all([
     getCollection('articles'),
     getCollection('sources'),
     getCollection('quotations'),
     getCollection('datasets'),
+    getCollection('comparisons'),
   ]);
   const articles = all.filter((a) => import.meta.env.DEV || !a.data.draft).sort((a, b) => a.data.order - b.data.order);
 
@@ -50,6 +52,7 @@ async function build(): Promise<Dossier> {
     sourceIds: new Set(sources.map((s) => s.id)),
     quotations: quotations.map((q) => ({ id: q.id, file: 'content/quotations.yaml', data: q.data })),
     datasets: datasets.map((d) => ({ id: d.id, file: fileOf(d, `content/data/${d.id}.yaml`), data: d.data })),
+    comparisons: comparisons.map((c) => ({ id: c.id, file: fileOf(c, `content/data/${c.id}.yaml`), data: c.data })),
   });
   if (problems.length) throw new Error(`The content has ${problems.length} problem(s):\n${formatProblems(problems)}`);
 
@@ -62,5 +65,6 @@ async function build(): Promise<Dossier> {
     quotations: new Map(quotations.map((q) => [q.id, q])),
     figures,
     datasets,
+    comparisons,
   };
 }

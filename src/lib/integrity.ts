@@ -3,7 +3,7 @@
  * elsewhere, unique figure ids, derived values that must reproduce. Pure: takes
  * plain entries, returns problems, each naming the file, the field and the fix.
  */
-import type { ArticleData, DatasetData, QuotationData } from '../content/schemas.ts';
+import type { ArticleData, ComparisonData, DatasetData, QuotationData } from '../content/schemas.ts';
 import { evaluateFormula, formulaInputs, reproduces } from './formula.ts';
 
 export interface Entry<T> {
@@ -18,6 +18,8 @@ export interface ContentSet {
   sourceIds: Set<string>;
   quotations: Entry<QuotationData>[];
   datasets: Entry<DatasetData>[];
+  /** Plan comparisons (content/data/comparaison-*.yaml). */
+  comparisons?: Entry<ComparisonData>[];
 }
 
 /** One problem: where, and what to do. */
@@ -82,6 +84,30 @@ export function checkIntegrity(set: ContentSet): Problem[] {
         problems.push({ file: d.file, field, message: `${(e as Error).message}: use numbers, {figure-id}, + - * / and parentheses` });
       }
     });
+  }
+  problems.push(...checkComparisons(set, new Set(values.keys())));
+  return problems;
+}
+
+/** A comparison's quotation, figure and source ids must exist. */
+function checkComparisons(set: ContentSet, figureIds: Set<string>): Problem[] {
+  const problems: Problem[] = [];
+  const quoteIds = new Set(set.quotations.map((q) => q.id));
+  for (const c of set.comparisons ?? []) {
+    const { file, data } = c;
+    if (!set.sourceIds.has(data.source)) problems.push({ file, field: 'source', message: `unknown source id "${data.source}": add content/sources/${data.source}.yaml` });
+    const checkQuotes = (quotes: string[], field: string) =>
+      quotes.forEach((q, i) => {
+        if (!quoteIds.has(q)) problems.push({ file, field: `${field}.quotes[${i}]`, message: `"${q}" is not an allowed quotation: use an id from content/quotations.yaml (${[...quoteIds].join(', ')})` });
+      });
+    data.priorities.forEach((p, i) => checkQuotes(p.quotes, `priorities[${i}]`));
+    data.plan.forEach((p, i) => {
+      checkQuotes(p.quotes, `plan[${i}]`);
+      p.figures.forEach((f, j) => {
+        if (!figureIds.has(f)) problems.push({ file, field: `plan[${i}].figures[${j}]`, message: `unknown figure id "${f}": use an id from content/data/*.yaml` });
+      });
+    });
+    data.links.forEach((l, i) => checkQuotes(l.quotes, `links[${i}]`));
   }
   return problems;
 }

@@ -1,0 +1,54 @@
+/** The 2015/2016 comparison data: editors change the reading, the schema keeps it sound. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { comparisonSchema } from '../../src/content/schemas.ts';
+import { checkIntegrity, formatProblems } from '../../src/lib/integrity.ts';
+
+const read = (path: string) => parse(readFileSync(path, 'utf8'));
+const REAL = 'content/data/comparaison-2015-2016.yaml';
+const messages = (path: string) => {
+  const r = comparisonSchema.safeParse(read(path));
+  if (r.success) throw new Error(`${path} was accepted`);
+  return r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+};
+
+describe('comparisonSchema', () => {
+  test('accepts the real comparison, with the five 2015 titles verbatim', () => {
+    const data = comparisonSchema.parse(read(REAL));
+    expect(data.priorities.map((p) => p.title)).toEqual([
+      'L’innovation à portée de main pour inventer les usages numériques de demain',
+      'Le plan régional de Solidarité numérique pour sensibiliser tous les publics',
+      'L’accès aux services mobiles',
+      'L’économie numérique en soutenant la mutation des entreprises et les GIX',
+      'La desserte Très Haut débit en fibre optique pour tous les foyers en 2025',
+    ]);
+    expect(data.links.every((l) => l.reason.length > 20 && l.quotes.length > 0 && l.locators.before && l.locators.after)).toBe(true);
+  });
+  test('rejects a link to an unknown priority', () => {
+    expect(messages('tests/fixtures/comparison/unknown-priority.yaml')).toEqual(['links.4.priority: unknown priority "p9": use one of p1, p2, p3, p4, p5']);
+  });
+  test('rejects a link to an unknown plan part', () => {
+    expect(messages('tests/fixtures/comparison/unknown-plan.yaml')).toEqual([
+      'links.3.plan: unknown plan part "ecole": use one of infrastructures, usages, campus, reseau, subsidiarite',
+    ]);
+  });
+  test('rejects a strength outside the scale', () => {
+    expect(messages('tests/fixtures/comparison/bad-strength.yaml')).toEqual(['links.0.strength: `strength:` must be one of strong, partial, none']);
+  });
+});
+
+describe('checkIntegrity() on comparisons', () => {
+  test('names a quotation id that is not in the allowed list', () => {
+    const data = comparisonSchema.parse(read(REAL));
+    data.links[0]!.quotes = ['q-inventee'];
+    const problems = checkIntegrity({
+      articles: [],
+      sourceIds: new Set(['lyon-entreprises-entretien-wauquiez-2016']),
+      quotations: [{ id: 'q-fibre', file: 'content/quotations.yaml', data: { text: 't', speaker: 's', source: 'lyon-entreprises-entretien-wauquiez-2016', locator: '§4' } }],
+      datasets: [],
+      comparisons: [{ id: 'c', file: REAL, data: { ...data, plan: data.plan.map((p) => ({ ...p, quotes: [], figures: [] })), priorities: data.priorities.map((p) => ({ ...p, quotes: [] })), links: [data.links[0]!] } }],
+    });
+    expect(formatProblems(problems)).toBe(`${REAL} → links[0].quotes[0]: "q-inventee" is not an allowed quotation: use an id from content/quotations.yaml (q-fibre)`);
+  });
+});
