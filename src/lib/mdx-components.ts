@@ -4,5 +4,7 @@ import Quote from '../components/Quote.astro';
 import Question from '../components/Question.astro';
 import Note from '../components/Note.astro';
 import ReadAlso from '../components/ReadAlso.astro';
+import Priority from '../components/comparison/Priority.astro';
+import NewIn2016 from '../components/comparison/NewIn2016.astro';
 
-export const mdxComponents = { Figure, Quote, Question, Note, ReadAlso };
+export const mdxComponents = { Figure, Quote, Question, Note, ReadAlso, Priority, NewIn2016 };
