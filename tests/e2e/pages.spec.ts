@@ -41,3 +41,21 @@ test('the skip link moves focus to the main content', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page.locator('main')).toBeFocused();
 });
+
+for (const path of pages) {
+  test(`${path} fits a 320 px screen without horizontal scroll`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+}
+
+test('printing the interview keeps its sources and footnote, and drops the navigation', async ({ page }) => {
+  await page.goto('/entretien/laurent-wauquiez-numerique-2016/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
+  await expect(page.locator('[data-footnotes]')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Les chiffres de cet article' })).toBeVisible();
+  await expect(page.locator('body > header')).toBeHidden();
+});

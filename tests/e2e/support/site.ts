@@ -28,3 +28,18 @@ export function quotations(): Record<string, { text: string; speaker: string; lo
 }
 
 export const INTERVIEW = '/entretien/laurent-wauquiez-numerique-2016/';
+
+export const COMPARISON = '/analyse/comparaison-queyranne-wauquiez/';
+
+/** The comparison data, as editors keep it. */
+export function comparison(): {
+  priorities: { id: string; title: string }[];
+  plan: { id: string; title: string; short: string }[];
+  links: { priority: string; plan: string; strength: string; reason: string; quotes: string[] }[];
+  gaps: { side: string; item: string; reason: string }[];
+} {
+  return parse(readFileSync('content/data/comparaison-2015-2016.yaml', 'utf8'));
+}
+
+/** Collapses runs of white space, as the browser's text rendering does. */
+export const squash = (s: string) => s.replace(/\s+/g, ' ').trim();

@@ -1,0 +1,31 @@
+/** The comparison page: every judgement readable, with its reason and quotations, even without JavaScript. */
+import { expect, test } from '@playwright/test';
+import { COMPARISON, comparison, INTERVIEW, quotations, squash } from './support/site.ts';
+
+test.describe('with JavaScript disabled', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the five 2015 titles appear verbatim, and every link and gap gives its reason', async ({ page }) => {
+    await page.goto(COMPARISON);
+    const text = squash(await page.locator('main').innerText());
+    const data = comparison();
+    for (const p of data.priorities) expect(text).toContain(p.title);
+    for (const l of data.links) expect(text, `${l.priority} → ${l.plan}`).toContain(squash(l.reason));
+    for (const g of data.gaps) expect(text, `gap ${g.item}`).toContain(squash(g.reason));
+  });
+
+  test('the supporting quotations are verbatim, in quotation markup', async ({ page }) => {
+    await page.goto(COMPARISON);
+    const quoted = await page.locator('q, blockquote').allTextContents();
+    const q = quotations();
+    for (const id of new Set(comparison().links.flatMap((l) => l.quotes))) expect(quoted, id).toContain(q[id]!.text);
+  });
+});
+
+test('the interview links to the comparison from its second question, and the home page lists it', async ({ page }) => {
+  await page.goto(INTERVIEW);
+  await page.getByRole('link', { name: 'Queyranne 2015, Wauquiez 2016 : deux plans numériques face à face' }).first().click();
+  await expect(page).toHaveURL(COMPARISON);
+  await page.goto('/');
+  await expect(page.locator('main').getByRole('link', { name: /deux plans numériques face à face/ })).toBeVisible();
+});
