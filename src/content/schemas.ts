@@ -142,6 +142,28 @@ export const datasetValueSchema = z
     }
   });
 
+/** A dated event of a dataset (for timelines): what happened, when, and who says so. */
+export const datasetEventSchema = z
+  .object({
+    /** Unique within the dataset, e.g. "premiere-pierre". */
+    id: id('event'),
+    /** When: "2019-06-21", "2017-09" or "2020"; the most precise the source allows. */
+    date: partialDate,
+    /** How sure the date is, in French, when it is inferred or approximate. */
+    dateNote: z.string().optional(),
+    /** What happened, in French, one short sentence in our own words. */
+    label: z.string({ error: 'every event needs a `label:` in French saying what happened' }).min(1),
+    /** Source id. */
+    source: id('source'),
+    /** Where in the source. */
+    locator,
+    /** Figure ids (values of any dataset) that belong to this event. */
+    figures: z.array(id('figure')).default([]),
+    /** A note for readers, in French (uncertainty, scope). */
+    note: z.string().optional(),
+  })
+  .strict({ error: 'unknown field in a dataset event: allowed are id, date, dateNote, label, source, locator, figures, note' });
+
 /** A dataset: `content/data/<id>.yaml`. */
 export const datasetSchema = z
   .object({
@@ -151,11 +173,14 @@ export const datasetSchema = z
     description: z.string({ error: 'every dataset needs a `description:` in French' }).min(1),
     /** The values. */
     values: z.array(datasetValueSchema, { error: '`values:` must be a list of values' }).min(1, { error: '`values:` is empty' }),
+    /** Dated events, for timelines (optional). */
+    events: z.array(datasetEventSchema, { error: '`events:` must be a list of events' }).default([]),
   })
-  .strict({ error: 'unknown field in a dataset: allowed are title, description, values' });
+  .strict({ error: 'unknown field in a dataset: allowed are title, description, values, events' });
 
 export type ArticleData = z.infer<typeof articleSchema>;
 export type SourceData = z.infer<typeof sourceSchema>;
 export type QuotationData = z.infer<typeof quotationSchema>;
 export type DatasetData = z.infer<typeof datasetSchema>;
 export type DatasetValue = z.infer<typeof datasetValueSchema>;
+export type DatasetEvent = z.infer<typeof datasetEventSchema>;
