@@ -42,10 +42,10 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
   return li;
 }
 
-/** « 3 résultats pour « fibre » », in French. */
+/** « 3 résultats pour « fibre ». », in French typography. */
 function summary(count: number, term: string): string {
   const noun = count > 1 ? 'résultats' : 'résultat';
-  return count === 0 ? `Aucun résultat pour « ${term} ».` : `${count} ${noun} pour « ${term} ».`;
+  return count === 0 ? `Aucun résultat pour «\u00a0${term}\u00a0».` : `${count} ${noun} pour «\u00a0${term}\u00a0».`;
 }
 
 async function run(): Promise<void> {
@@ -56,7 +56,7 @@ async function run(): Promise<void> {
   const term = (new URLSearchParams(location.search).get('q') ?? '').trim();
   input.value = term;
   if (!term) return;
-  status.textContent = `Recherche de « ${term} »…`;
+  status.textContent = `Recherche de «\u00a0${term}\u00a0»…`;
   try {
     // A runtime URL, not a module of the build: Pagefind writes it after `astro build`.
     const indexUrl = '/pagefind/pagefind.js';
@@ -67,7 +67,7 @@ async function run(): Promise<void> {
     list.replaceChildren(...pages.map(resultItem));
     status.textContent = summary(results.length, term);
   } catch {
-    status.textContent = 'La recherche est indisponible : l’index n’a pas été construit (lancez « npm run build »).';
+    status.textContent = 'La recherche est indisponible\u00a0: l’index n’a pas été construit (lancez «\u00a0npm run build\u00a0»).';
   }
 }
 
