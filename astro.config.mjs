@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 
 /**
@@ -12,7 +13,8 @@ export const SITE = process.env.SITE_URL ?? 'https://dossier-numerique.example.o
 export default defineConfig({
   site: SITE,
   trailingSlash: 'always',
-  integrations: [mdx()],
+  // The search page answers a query; it is not a page to index.
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/recherche/') })],
   build: {
     // Small pages: inline CSS saves a render-blocking request on a slow phone (LCP).
     inlineStylesheets: 'always',

@@ -143,6 +143,26 @@ export const datasetValueSchema = strictObject('a dataset value', {
     }
   });
 
+/** A dated event of a dataset (for timelines): what happened, when, and who says so. */
+export const datasetEventSchema = strictObject('a dataset event', {
+    /** Unique within the dataset, e.g. "premiere-pierre". */
+    id: id('event'),
+    /** When: "2019-06-21", "2017-09" or "2020"; the most precise the source allows. */
+    date: partialDate,
+    /** How sure the date is, in French, when it is inferred or approximate. */
+    dateNote: z.string().optional(),
+    /** What happened, in French, one short sentence in our own words. */
+    label: z.string({ error: 'every event needs a `label:` in French saying what happened' }).min(1),
+    /** Source id. */
+    source: id('source'),
+    /** Where in the source. */
+    locator,
+    /** Figure ids (values of any dataset) that belong to this event. */
+    figures: z.array(id('figure')).default([]),
+    /** A note for readers, in French (uncertainty, scope). */
+    note: z.string().optional(),
+});
+
 /** A dataset: `content/data/<id>.yaml`. */
 export const datasetSchema = strictObject('a dataset', {
     /** Title of the dataset, in French. */
@@ -151,6 +171,8 @@ export const datasetSchema = strictObject('a dataset', {
     description: z.string({ error: 'every dataset needs a `description:` in French' }).min(1),
     /** The values. */
     values: z.array(datasetValueSchema, { error: '`values:` must be a list of values' }).min(1, { error: '`values:` is empty' }),
+    /** Dated events, for timelines (optional). */
+    events: z.array(datasetEventSchema, { error: '`events:` must be a list of events' }).default([]),
 });
 
 export type ArticleData = z.infer<typeof articleSchema>;
@@ -238,3 +260,4 @@ export const comparisonSchema = strictObject('a comparison', {
 });
 
 export type ComparisonData = z.infer<typeof comparisonSchema>;
+export type DatasetEvent = z.infer<typeof datasetEventSchema>;

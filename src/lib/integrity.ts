@@ -68,6 +68,19 @@ export function checkIntegrity(set: ContentSet): Problem[] {
   }
 
   for (const d of set.datasets) {
+    const eventIds = new Set<string>();
+    (d.data.events ?? []).forEach((e, i) => {
+      if (eventIds.has(e.id)) problems.push({ file: d.file, field: `events[${i}].id`, message: `event id "${e.id}" is used twice in this dataset: rename one` });
+      eventIds.add(e.id);
+      if (!set.sourceIds.has(e.source))
+        problems.push({ file: d.file, field: `events[${i}].source`, message: `unknown source id "${e.source}": add content/sources/${e.source}.yaml or use one of ${known(set.sourceIds)}` });
+      e.figures.forEach((f, j) => {
+        if (!values.has(f)) problems.push({ file: d.file, field: `events[${i}].figures[${j}]`, message: `unknown figure id "${f}": use the id of a value in content/data/*.yaml` });
+      });
+    });
+  }
+
+  for (const d of set.datasets) {
     d.data.values.forEach((v, i) => {
       if (!v.derived) return;
       const field = `values[${i}].derived.formula`;

@@ -1,0 +1,74 @@
+/**
+ * The search page's only script: reads `?q=` (the header's plain GET form), loads Pagefind's
+ * index from /pagefind/ (same origin, built after the site) and lists the matching pages.
+ * Results are built with DOM methods: no HTML string from the index reaches innerHTML.
+ */
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  search(term: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+}
+
+const MAX_RESULTS = 20;
+
+/** Copies Pagefind's excerpt (text with <mark> around matches) into `target` as text and <mark> nodes. */
+function appendExcerpt(target: HTMLElement, excerpt: string): void {
+  const parsed = new DOMParser().parseFromString(excerpt, 'text/html');
+  for (const node of parsed.body.childNodes) {
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      target.append(mark);
+    } else target.append(node.textContent ?? '');
+  }
+}
+
+/** One result: the page's title as a link, and the excerpt. */
+function resultItem(data: PagefindResultData): HTMLLIElement {
+  const li = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = data.url;
+  link.textContent = data.meta.title ?? data.url;
+  link.className = 'text-lg font-bold';
+  const excerpt = document.createElement('p');
+  excerpt.className = 'mt-1 text-muted';
+  appendExcerpt(excerpt, data.excerpt);
+  li.append(link, excerpt);
+  return li;
+}
+
+/** « 3 résultats pour « fibre ». », in French typography. */
+function summary(count: number, term: string): string {
+  const noun = count > 1 ? 'résultats' : 'résultat';
+  return count === 0 ? `Aucun résultat pour «\u00a0${term}\u00a0».` : `${count} ${noun} pour «\u00a0${term}\u00a0».`;
+}
+
+async function run(): Promise<void> {
+  const status = document.getElementById('recherche-etat');
+  const list = document.getElementById('recherche-resultats');
+  const input = document.getElementById('recherche-q');
+  if (!status || !list || !(input instanceof HTMLInputElement)) return;
+  const term = (new URLSearchParams(location.search).get('q') ?? '').trim();
+  input.value = term;
+  if (!term) return;
+  status.textContent = `Recherche de «\u00a0${term}\u00a0»…`;
+  try {
+    // A runtime URL, not a module of the build: Pagefind writes it after `astro build`.
+    const indexUrl = '/pagefind/pagefind.js';
+    const pagefind = (await import(/* @vite-ignore */ indexUrl)) as Pagefind;
+    await pagefind.options({ excerptLength: 24 });
+    const { results } = await pagefind.search(term);
+    const pages = await Promise.all(results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    list.replaceChildren(...pages.map(resultItem));
+    status.textContent = summary(results.length, term);
+  } catch {
+    status.textContent = 'La recherche est indisponible\u00a0: l’index n’a pas été construit (lancez «\u00a0npm run build\u00a0»).';
+  }
+}
+
+void run();

@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import { escapeXml, renderSocialCard, socialCardSvg, wrapText } from '../../src/lib/social-card.ts';
+
+/** Width and height from a PNG's IHDR chunk. */
+const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
+
+describe('wrapText(text, maxChars)', () => {
+  test('breaks at spaces within the limit', () => {
+    expect(wrapText('un deux trois quatre', 9)).toEqual(['un deux', 'trois', 'quatre']);
+  });
+  test('never leaves « at a line end nor starts a line with : or »', () => {
+    const lines = wrapText('Laurent Wauquiez : « Jusqu’à présent, la Région »', 18);
+    for (const line of lines) {
+      expect(line.endsWith('«')).toBe(false);
+      expect(/^[:»]/.test(line)).toBe(false);
+    }
+    expect(lines.join(' ')).toContain('Wauquiez\u00a0:');
+    expect(lines.join(' ')).toContain('«\u00a0Jusqu’à');
+  });
+});
+
+test('escapeXml(text) escapes markup characters', () => {
+  expect(escapeXml(`a < b & "c"`)).toBe('a &lt; b &amp; &quot;c&quot;');
+});
+
+describe('socialCardSvg(card)', () => {
+  test('shows the kind in capitals, the headline and the site name', () => {
+    const svg = socialCardSvg({ title: 'Un titre & un autre', kind: 'Article', siteName: 'Dossier Numérique' });
+    expect(svg).toContain('ARTICLE');
+    expect(svg).toContain('Un titre &amp; un autre');
+    expect(svg).toContain('Dossier Numérique');
+  });
+  test('shrinks a long headline to fit five lines at most', () => {
+    const long = 'mot '.repeat(60).trim();
+    const svg = socialCardSvg({ title: long, kind: 'Article', siteName: 'Dossier Numérique' });
+    expect((svg.match(/<tspan x="80"/g) ?? []).length).toBeLessThanOrEqual(5);
+  });
+});
+
+test('renderSocialCard(card) makes a 1200×630 PNG with the shipped font', () => {
+  const png = renderSocialCard({ title: 'Campus numérique de Charbonnières', kind: 'Article', siteName: 'Dossier Numérique' });
+  expect(png.subarray(1, 4).toString()).toBe('PNG');
+  expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+});
