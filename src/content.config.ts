@@ -1,7 +1,7 @@
 /** The content layer: where each collection lives and which schema checks it. */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { articleSchema, datasetSchema, quotationSchema, sourceSchema } from './content/schemas.ts';
+import { articleSchema, chartSchema, datasetSchema, quotationSchema, sourceSchema } from './content/schemas.ts';
 
 const articles = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './content/articles' }),
@@ -23,4 +23,9 @@ const datasets = defineCollection({
   schema: datasetSchema,
 });
 
-export const collections = { articles, sources, quotations, datasets };
+const charts = defineCollection({
+  loader: glob({ pattern: '**/*.yaml', base: './content/charts' }),
+  schema: chartSchema,
+});
+
+export const collections = { articles, sources, quotations, datasets, charts };
