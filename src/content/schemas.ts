@@ -163,17 +163,36 @@ export type DatasetValue = z.infer<typeof datasetValueSchema>;
 /** Chart kinds the site can draw; each has a folder in src/charts/ and a branch of `chartSchema`. */
 export const CHART_KINDS = ['budget'] as const;
 
+/**
+ * A closed object for chart declarations: unknown keys are errors that list the allowed
+ * ones; `expected` is the message when the value is not an object at all.
+ * (`z.strictObject` with an error function: `.strict({ error })` keeps zod's default text.)
+ */
+function closed<T extends z.core.$ZodLooseShape>(shape: T, where: string, expected?: string) {
+  const allowed = Object.keys(shape).join(', ');
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `\`${k}\``).join(', ')} in ${where}: remove it or check its spelling (allowed: ${allowed})`
+        : issue.code === 'invalid_type'
+          ? expected
+          : undefined,
+  });
+}
+
 /** One bar of the budget chart: a figure and its short label on the chart. */
-const budgetBarSchema = z
-  .object({
+const budgetBarSchema = closed(
+  {
     /** Figure id in the chart's dataset. */
     figure: id('figure'),
     /** Short label beside the bar, in French (the figure's full label shows in the tooltip). */
     label: z.string({ error: 'every bar needs a short `label:` in French, e.g. "2016"' }).min(1),
-  })
-  .strict({ error: 'unknown field in a bar: allowed are figure, label' });
+  },
+  'a bar',
+  'a bar is `{ figure: <figure id>, label: "…" }`',
+);
 
-/** Fields every chart declaration has, whatever its kind. */
+/** Fields every chart declaration has, whatever its kind. Copy may cite figures as `{figure-id}`. */
 const chartBase = {
   /** The dataset (file name in content/data without .yaml) the chart draws. */
   dataset: id('dataset'),
@@ -190,37 +209,50 @@ const chartBase = {
 };
 
 /** A budget chart: groups of bars on one zero-based scale, a growth bracket, a share, a discrepancy callout. */
-export const budgetChartSchema = z
-  .object({
+export const budgetChartSchema = closed(
+  {
     kind: z.literal('budget'),
     ...chartBase,
     /** Label of the value axis, in French, e.g. "millions d’euros". */
     axisLabel: z.string({ error: 'a budget chart needs an `axisLabel:` (the unit, in French)' }).min(1),
     /** Legend words for a stated amount and a derived estimate, in French. */
-    legend: z.object({ stated: z.string().min(1), estimate: z.string().min(1) }, { error: 'a budget chart needs `legend:` with `stated:` and `estimate:` in French' }).strict(),
+    legend: closed({ stated: z.string().min(1), estimate: z.string().min(1) }, '`legend:`', 'a budget chart needs `legend:` with `stated:` and `estimate:` in French'),
     /** Groups of bars, drawn top to bottom, each under its heading. */
     groups: z
       .array(
-        z.object({ label: z.string({ error: 'every group needs a `label:`' }).min(1), bars: z.array(budgetBarSchema).min(1, { error: 'a group needs at least one bar' }) }).strict(),
+        closed(
+          {
+            /** Heading of the group, in French. */
+            label: z.string({ error: 'every group needs a `label:`' }).min(1),
+            /** The group's bars, top to bottom. */
+            bars: z.array(budgetBarSchema, { error: '`bars:` is a list of bars' }).min(1, { error: 'a group needs at least one bar' }),
+          },
+          'a group',
+          'a group is `{ label: "…", bars: [...] }`',
+        ),
         { error: '`groups:` must be a list of groups, each with `label:` and `bars:`' },
       )
       .min(1, { error: '`groups:` is empty' }),
     /** A change between two bars, drawn as a bracket labelled with the change figure (e.g. +39 %). */
-    growth: z.object({ figure: id('figure'), from: id('figure'), to: id('figure') }, { error: '`growth:` needs `figure:`, `from:` and `to:` figure ids' }).strict(),
+    growth: closed({ figure: id('figure'), from: id('figure'), to: id('figure') }, '`growth:`', '`growth:` needs `figure:`, `from:` and `to:` figure ids'),
     /** The share a small bar is of a larger one, printed beside it (e.g. 3,3 % du total). */
-    share: z.object({ figure: id('figure'), part: id('figure'), label: z.string().min(1) }, { error: '`share:` needs `figure:`, `part:` (figure ids) and `label:`' }).strict(),
+    share: closed({ figure: id('figure'), part: id('figure'), label: z.string().min(1) }, '`share:`', '`share:` needs `figure:`, `part:` (figure ids) and `label:`'),
     /** Two adjacent bars with the same amount read two ways: a callout between them. */
-    discrepancy: z
-      .object({
+    discrepancy: closed(
+      {
+        /** The two bars the callout links. */
         bars: z.tuple([id('figure'), id('figure')], { error: '`discrepancy.bars:` lists exactly two figure ids' }),
         /** Bold first words of the callout, in French. */
         label: z.string().min(1),
         /** The rest of the callout, in French: which reading the other sources support. */
         text: z.string().min(1),
-      }, { error: '`discrepancy:` needs `bars:`, `label:` and `text:`' })
-      .strict(),
-  })
-  .strict({ error: 'unknown field in a budget chart: allowed are kind, dataset, title, description, notes, source, sources, axisLabel, legend, groups, growth, share, discrepancy' });
+      },
+      '`discrepancy:`',
+      '`discrepancy:` needs `bars:`, `label:` and `text:`',
+    ),
+  },
+  'a budget chart',
+);
 
 /** A chart declaration: `content/charts/<id>.yaml`. The `kind` picks the drawing and its fields. */
 export const chartSchema = z.discriminatedUnion('kind', [budgetChartSchema], {

@@ -162,7 +162,11 @@ export function layoutBudget(data: BudgetData, { width }: LayoutOptions): Budget
   const every = Math.max(1, Math.ceil(TICK_SPACING / Math.max(1, spacing)));
   const shown = data.ticks.filter((_, i) => i % every === 0);
   const grid = shown.map((t) => ({ x: r(x(t.value)), y1: r(gridTop), y2: r(gridBottom) }));
-  const ticks = shown.map((t) => text(t.text, x(t.value), gridBottom + 16, 'middle'));
+  const ticks = shown.map((t) => {
+    const half = textWidth(t.text, FONT_SIZE) / 2;
+    const tx = x(t.value);
+    return text(t.text, tx, gridBottom + 16, tx - half < 0 ? 'start' : tx + half > W ? 'end' : 'middle');
+  });
   const axisLabel = text(data.axisLabel, x1, gridBottom + 16 + LINE, 'end');
 
   const from = byId(data.growth.from);
