@@ -15,7 +15,7 @@ const BOLD_FACTOR = 1.1;
 /** Estimated width in px of `text` at `size` px. */
 export function textWidth(text: string, size: number, bold = false): number {
   let em = 0;
-  for (const c of text) em += NARROW.test(c) ? 0.34 : WIDE.test(c) ? 0.7 : 0.58;
+  for (const c of text) em += NARROW.test(c) ? 0.34 : WIDE.test(c) ? 0.7 : 0.62;
   return Math.ceil(em * size * (bold ? BOLD_FACTOR : 1));
 }
 
