@@ -1,8 +1,9 @@
 /**
  * Screenshots of every chart on a built page, at phone and desktop widths, light and
- * dark, with and without JavaScript, for reviewing the design by eye. Not committed.
+ * dark, with and without JavaScript, for reviewing the design by eye. They go to
+ * test-results/ (ignored by git): never commit them.
  *
- *   node src/cli/chart-screenshots.ts [--base http://127.0.0.1:4321] [--page /] [--out screenshots]
+ *   node src/cli/chart-screenshots.ts [--base http://127.0.0.1:4321] [--page /] [--out test-results/chart-screenshots]
  *
  * Serve the built site first (npm run preview).
  */
@@ -18,7 +19,7 @@ const option = (name: string, fallback: string) => {
 };
 const base = option('base', 'http://127.0.0.1:4321');
 const path = option('page', '/');
-const out = option('out', 'screenshots');
+const out = option('out', 'test-results/chart-screenshots');
 mkdirSync(out, { recursive: true });
 
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
