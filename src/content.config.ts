@@ -1,7 +1,7 @@
 /** The content layer: where each collection lives and which schema checks it. */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { articleSchema, comparisonSchema, datasetSchema, quotationSchema, sourceSchema } from './content/schemas.ts';
+import { articleSchema, chartSchema, comparisonSchema, datasetSchema, quotationSchema, sourceSchema } from './content/schemas.ts';
 
 const articles = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './content/articles' }),
@@ -28,4 +28,9 @@ const comparisons = defineCollection({
   schema: comparisonSchema,
 });
 
-export const collections = { articles, sources, quotations, datasets, comparisons };
+const charts = defineCollection({
+  loader: glob({ pattern: '**/*.yaml', base: './content/charts' }),
+  schema: chartSchema,
+});
+
+export const collections = { articles, sources, quotations, datasets, comparisons, charts };

@@ -261,3 +261,104 @@ export const comparisonSchema = strictObject('a comparison', {
 
 export type ComparisonData = z.infer<typeof comparisonSchema>;
 export type DatasetEvent = z.infer<typeof datasetEventSchema>;
+/** Chart kinds the site can draw; each has a folder in src/charts/ and a branch of `chartSchema`. */
+export const CHART_KINDS = ['budget'] as const;
+
+/**
+ * A closed object for chart declarations: unknown keys are errors that list the allowed
+ * ones; `expected` is the message when the value is not an object at all.
+ * (`z.strictObject` with an error function: `.strict({ error })` keeps zod's default text.)
+ */
+function closed<T extends z.core.$ZodLooseShape>(shape: T, where: string, expected?: string) {
+  const allowed = Object.keys(shape).join(', ');
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `\`${k}\``).join(', ')} in ${where}: remove it or check its spelling (allowed: ${allowed})`
+        : issue.code === 'invalid_type'
+          ? expected
+          : undefined,
+  });
+}
+
+/** One bar of the budget chart: a figure and its short label on the chart. */
+const budgetBarSchema = closed(
+  {
+    /** Figure id in the chart's dataset. */
+    figure: id('figure'),
+    /** Short label beside the bar, in French (the figure's full label shows in the tooltip). */
+    label: z.string({ error: 'every bar needs a short `label:` in French, e.g. "2016"' }).min(1),
+  },
+  'a bar',
+  'a bar is `{ figure: <figure id>, label: "…" }`',
+);
+
+/** Fields every chart declaration has, whatever its kind. Copy may cite figures as `{figure-id}`. */
+const chartBase = {
+  /** The dataset (file name in content/data without .yaml) the chart draws. */
+  dataset: id('dataset'),
+  /** The chart's title, in French, shown above it. */
+  title: z.string({ error: 'every chart needs a `title:` in French' }).min(1),
+  /** The takeaway in one or two sentences, in French: also the chart's text alternative. */
+  description: z.string({ error: 'every chart needs a `description:` stating its takeaway in French' }).min(1),
+  /** Notes shown under the chart (scope, estimates, caveats), in French. */
+  notes: z.array(z.string().min(1), { error: 'list `notes:` as a list of sentences in French' }).default([]),
+  /** The source line under the chart, in French, e.g. "Lyon Entreprises (2016), §4 ; calculs de la rédaction". */
+  source: z.string({ error: 'every chart needs a `source:` line naming where its numbers come from' }).min(1),
+  /** Source ids (content/sources) the chart relies on; checked to exist. */
+  sources: z.array(id('source'), { error: 'list `sources:` as a list of source ids' }).default([]),
+};
+
+/** A budget chart: groups of bars on one zero-based scale, a growth bracket, a share, a discrepancy callout. */
+export const budgetChartSchema = closed(
+  {
+    kind: z.literal('budget'),
+    ...chartBase,
+    /** Label of the value axis, in French, e.g. "millions d’euros". */
+    axisLabel: z.string({ error: 'a budget chart needs an `axisLabel:` (the unit, in French)' }).min(1),
+    /** Legend words for a stated amount and a derived estimate, in French. */
+    legend: closed({ stated: z.string().min(1), estimate: z.string().min(1) }, '`legend:`', 'a budget chart needs `legend:` with `stated:` and `estimate:` in French'),
+    /** Groups of bars, drawn top to bottom, each under its heading. */
+    groups: z
+      .array(
+        closed(
+          {
+            /** Heading of the group, in French. */
+            label: z.string({ error: 'every group needs a `label:`' }).min(1),
+            /** The group's bars, top to bottom. */
+            bars: z.array(budgetBarSchema, { error: '`bars:` is a list of bars' }).min(1, { error: 'a group needs at least one bar' }),
+          },
+          'a group',
+          'a group is `{ label: "…", bars: [...] }`',
+        ),
+        { error: '`groups:` must be a list of groups, each with `label:` and `bars:`' },
+      )
+      .min(1, { error: '`groups:` is empty' }),
+    /** A change between two bars, drawn as a bracket labelled with the change figure (e.g. +39 %). */
+    growth: closed({ figure: id('figure'), from: id('figure'), to: id('figure') }, '`growth:`', '`growth:` needs `figure:`, `from:` and `to:` figure ids'),
+    /** The share a small bar is of a larger one, printed beside it (e.g. 3,3 % du total). */
+    share: closed({ figure: id('figure'), part: id('figure'), label: z.string().min(1) }, '`share:`', '`share:` needs `figure:`, `part:` (figure ids) and `label:`'),
+    /** Two adjacent bars with the same amount read two ways: a callout between them. */
+    discrepancy: closed(
+      {
+        /** The two bars the callout links. */
+        bars: z.tuple([id('figure'), id('figure')], { error: '`discrepancy.bars:` lists exactly two figure ids' }),
+        /** Bold first words of the callout, in French. */
+        label: z.string().min(1),
+        /** The rest of the callout, in French: which reading the other sources support. */
+        text: z.string().min(1),
+      },
+      '`discrepancy:`',
+      '`discrepancy:` needs `bars:`, `label:` and `text:`',
+    ),
+  },
+  'a budget chart',
+);
+
+/** A chart declaration: `content/charts/<id>.yaml`. The `kind` picks the drawing and its fields. */
+export const chartSchema = z.discriminatedUnion('kind', [budgetChartSchema], {
+  error: `\`kind:\` must be one of ${CHART_KINDS.join(', ')}`,
+});
+
+export type ChartData = z.infer<typeof chartSchema>;
+export type BudgetChartData = z.infer<typeof budgetChartSchema>;

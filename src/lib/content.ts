@@ -3,6 +3,7 @@
  * collections, and indexed by id. Any problem fails the build (and shows in dev)
  * with the file, the field and the fix.
  */
+import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { DatasetValue } from '../content/schemas.ts';
 import { checkIntegrity, formatProblems } from './integrity.ts';
@@ -10,6 +11,7 @@ import { checkIntegrity, formatProblems } from './integrity.ts';
 export type Article = CollectionEntry<'articles'>;
 export type Source = CollectionEntry<'sources'>;
 export type Quotation = CollectionEntry<'quotations'>;
+export type Chart = CollectionEntry<'charts'>;
 
 /** A dataset value with the dataset it belongs to. */
 export interface Figure extends DatasetValue {
@@ -24,6 +26,8 @@ export interface Dossier {
   figures: Map<string, Figure>;
   datasets: CollectionEntry<'datasets'>[];
   comparisons: CollectionEntry<'comparisons'>[];
+  /** Chart declarations by id (content/charts/<id>.yaml). */
+  charts: Map<string, Chart>;
 }
 
 let cached: Promise<Dossier> | undefined;
@@ -38,21 +42,26 @@ export function loadDossier(): Promise<Dossier> {
 const fileOf = (e: { filePath?: string }, fallback: string) => e.filePath ?? fallback;
 
 async function build(): Promise<Dossier> {
-  const [all, sources, quotations, datasets, comparisons] = await Promise.all([
+  const [all, sources, quotations, datasets, comparisons, charts] = await Promise.all([
     getCollection('articles'),
     getCollection('sources'),
     getCollection('quotations'),
     getCollection('datasets'),
     getCollection('comparisons'),
+    getCollection('charts'),
   ]);
   const articles = all.filter((a) => import.meta.env.DEV || !a.data.draft).sort((a, b) => a.data.order - b.data.order);
 
   const problems = checkIntegrity({
-    articles: articles.map((a) => ({ id: a.id, file: fileOf(a, `content/articles/${a.id}.mdx`), data: a.data })),
+    articles: articles.map((a) => {
+      const file = fileOf(a, `content/articles/${a.id}.mdx`);
+      return { id: a.id, file, data: a.data, body: a.body ?? '', bodyLineOffset: linesBefore(file, a.body ?? '') };
+    }),
     sourceIds: new Set(sources.map((s) => s.id)),
     quotations: quotations.map((q) => ({ id: q.id, file: 'content/quotations.yaml', data: q.data })),
     datasets: datasets.map((d) => ({ id: d.id, file: fileOf(d, `content/data/${d.id}.yaml`), data: d.data })),
     comparisons: comparisons.map((c) => ({ id: c.id, file: fileOf(c, `content/data/${c.id}.yaml`), data: c.data })),
+    charts: charts.map((c) => ({ id: c.id, file: fileOf(c, `content/charts/${c.id}.yaml`), data: c.data })),
   });
   if (problems.length) throw new Error(`The content has ${problems.length} problem(s):\n${formatProblems(problems)}`);
 
@@ -66,5 +75,17 @@ async function build(): Promise<Dossier> {
     figures,
     datasets,
     comparisons,
+    charts: new Map(charts.map((c) => [c.id, c])),
   };
+}
+
+/** Lines of `file` before its MDX body starts (the frontmatter), so messages give file lines. */
+function linesBefore(file: string, body: string): number {
+  try {
+    const raw = readFileSync(file, 'utf8');
+    const at = body ? raw.indexOf(body) : -1;
+    return at > 0 ? raw.slice(0, at).split('\n').length - 1 : 0;
+  } catch {
+    return 0;
+  }
 }

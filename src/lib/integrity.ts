@@ -3,8 +3,10 @@
  * elsewhere, unique figure ids, derived values that must reproduce. Pure: takes
  * plain entries, returns problems, each naming the file, the field and the fix.
  */
-import type { ArticleData, ComparisonData, DatasetData, QuotationData } from '../content/schemas.ts';
+import type { ArticleData, ChartData, ComparisonData, DatasetData, QuotationData } from '../content/schemas.ts';
+import { budgetBarIds, chartFigureRefs } from '../charts/lib/refs.ts';
 import { evaluateFormula, formulaInputs, reproduces } from './formula.ts';
+import { findBodyRefs } from './refs.ts';
 
 export interface Entry<T> {
   id: string;
@@ -13,13 +15,22 @@ export interface Entry<T> {
   data: T;
 }
 
+/** An article, with its MDX body when the check should look inside it. */
+export interface ArticleEntry extends Entry<ArticleData> {
+  body?: string;
+  /** Lines of the file before the body (the frontmatter), to report file line numbers. */
+  bodyLineOffset?: number;
+}
+
 export interface ContentSet {
-  articles: Entry<ArticleData>[];
+  articles: ArticleEntry[];
   sourceIds: Set<string>;
   quotations: Entry<QuotationData>[];
   datasets: Entry<DatasetData>[];
   /** Plan comparisons (content/data/comparaison-*.yaml). */
   comparisons?: Entry<ComparisonData>[];
+  /** Chart declarations (content/charts). */
+  charts?: Entry<ChartData>[];
 }
 
 /** One problem: where, and what to do. */
@@ -99,6 +110,7 @@ export function checkIntegrity(set: ContentSet): Problem[] {
     });
   }
   problems.push(...checkComparisons(set, new Set(values.keys())));
+  problems.push(...checkCharts(set));
   return problems;
 }
 
@@ -121,6 +133,45 @@ function checkComparisons(set: ContentSet, figureIds: Set<string>): Problem[] {
       });
     });
     data.links.forEach((l, i) => checkQuotes(l.quotes, `links[${i}]`));
+  }
+  return problems;
+}
+
+/** Chart declarations point at existing datasets, figures and sources; MDX uses existing chart ids. */
+function checkCharts(set: ContentSet): Problem[] {
+  const problems: Problem[] = [];
+  const charts = set.charts ?? [];
+  const chartIds = new Set(charts.map((c) => c.id));
+  const datasetOf = new Map(set.datasets.flatMap((d) => d.data.values.map((v) => [v.id, d.id] as const)));
+  const datasetIds = new Set(set.datasets.map((d) => d.id));
+
+  for (const c of charts) {
+    const { data, file } = c;
+    if (!datasetIds.has(data.dataset))
+      problems.push({ file, field: 'dataset', message: `unknown dataset "${data.dataset}": use the file name of a dataset in content/data without .yaml (${[...datasetIds].join(', ')})` });
+    data.sources.forEach((s, i) => {
+      if (!set.sourceIds.has(s)) problems.push({ file, field: `sources[${i}]`, message: `unknown source id "${s}": add content/sources/${s}.yaml or fix the spelling` });
+    });
+    const bars = budgetBarIds(data);
+    for (const ref of chartFigureRefs(data)) {
+      const home = datasetOf.get(ref.id);
+      if (!home) {
+        const how = ref.drawn ? 'use a figure id' : 'write {figure-id} with a figure id';
+        problems.push({ file, field: ref.field, message: `unknown figure id "${ref.id}": ${how} from content/data/${data.dataset}.yaml` });
+      } else if (ref.drawn && home !== data.dataset) {
+        problems.push({ file, field: ref.field, message: `figure "${ref.id}" belongs to dataset "${home}", not to this chart's dataset "${data.dataset}": draw figures of one dataset per chart` });
+      } else if (ref.drawn && bars.size && !bars.has(ref.id) && !/^(growth|share)\.figure$/.test(ref.field)) {
+        problems.push({ file, field: ref.field, message: `"${ref.id}" is not one of the chart's bars: add it under \`groups:\` or point at a bar (${[...bars].join(', ')})` });
+      }
+    }
+  }
+
+  for (const a of set.articles) {
+    if (a.body === undefined) continue;
+    for (const ref of findBodyRefs(a.body)) {
+      if (ref.tag === 'Chart' && !chartIds.has(ref.id))
+        problems.push({ file: a.file, field: `line ${ref.line + (a.bodyLineOffset ?? 0)}`, message: `<Chart id="${ref.id}" />: unknown chart id "${ref.id}": add content/charts/${ref.id}.yaml or use one of ${[...chartIds].join(', ') || '(none yet)'}` });
+    }
   }
   return problems;
 }

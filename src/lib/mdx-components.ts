@@ -7,4 +7,6 @@ import ReadAlso from '../components/ReadAlso.astro';
 import Priority from '../components/comparison/Priority.astro';
 import NewIn2016 from '../components/comparison/NewIn2016.astro';
 
-export const mdxComponents = { Figure, Quote, Question, Note, ReadAlso, Priority, NewIn2016 };
+import Chart from '../components/Chart.astro';
+
+export const mdxComponents = { Figure, Quote, Question, Note, ReadAlso, Chart, Priority, NewIn2016 };

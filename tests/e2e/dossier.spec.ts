@@ -109,14 +109,6 @@ test('the header’s search field is a plain form that opens the search page wit
   await expect(page.locator(`#recherche-resultats a[href="${INTERVIEW}"]`)).toBeVisible();
 });
 
-test('only the search page ships a script', () => {
-  for (const path of builtPages()) {
-    const html = readFileSync(`dist${path.endsWith('/') ? `${path}index.html` : path}`, 'utf8');
-    const scripts = (html.match(/<script\b[^>]*>/g) ?? []).filter((s) => !s.includes('application/ld+json'));
-    expect(scripts.length > 0, path).toBe(path === '/recherche/');
-  }
-});
-
 const xml = new XMLParser({ ignoreAttributes: false });
 
 test('the RSS feed parses and has one item per article, linking to each', async ({ request, baseURL }) => {

@@ -1,0 +1,79 @@
+/**
+ * Turns a budget chart declaration and the dataset's figures into `BudgetData`: the
+ * chart's plain input, with every number formatted the French way once, at build time,
+ * so the browser needs no formatting code. Server-side only.
+ */
+import { ticks } from 'd3-array';
+import type { BudgetChartData, DatasetValue } from '../../content/schemas.ts';
+import { figureText, formulaForReaders, STATUS_LABELS } from '../../lib/figures.ts';
+import { formatValue } from '../../lib/format.ts';
+import { fillCopy } from '../lib/copy.ts';
+import type { ChartTableRow } from '../lib/frame.ts';
+import { CHART_LABELS } from '../lib/labels.ts';
+import type { BudgetBar, BudgetData, BudgetTone } from './types.ts';
+
+/** What the model needs to know of the dossier. */
+export interface FigureSource {
+  figure: (id: string) => DatasetValue | undefined;
+  /** Publisher of a source id, as cited in tooltips. */
+  publisher: (sourceId: string) => string | undefined;
+}
+
+/** The text a chart prints for a figure: `≈ 33,1 M€` for an estimate, `46 M€` otherwise. */
+export function chartValueText(v: DatasetValue): string {
+  return `${v.status === 'derived-estimate' ? CHART_LABELS.about : ''}${figureText(v)}`;
+}
+
+/** Where a figure comes from, for readers: source and locator, or the formula. */
+export function figureOrigin(v: DatasetValue, dossier: FigureSource): string {
+  if (v.derived) return `${CHART_LABELS.formulaPrefix}${formulaForReaders(v, (i) => dossier.figure(i)?.value)}`;
+  return `${CHART_LABELS.sourcePrefix}${dossier.publisher(v.source ?? '') ?? v.source}, ${v.locator}`;
+}
+
+function need(dossier: FigureSource, id: string): DatasetValue {
+  const v = dossier.figure(id);
+  if (!v) throw new Error(`budget chart: unknown figure id "${id}"`);
+  return v;
+}
+
+/** Builds the budget chart's input from its declaration. Throws on an unknown figure id. */
+export function buildBudgetModel(chart: BudgetChartData, dossier: FigureSource): BudgetData {
+  const fill = (text: string) => fillCopy(text, (id) => (dossier.figure(id) ? figureText(dossier.figure(id)!) : undefined));
+  const groups = chart.groups.map((g) => ({
+    label: fill(g.label),
+    bars: g.bars.map((b): BudgetBar => {
+      const v = need(dossier, b.figure);
+      const tone: BudgetTone = b.figure === chart.share.part ? 'campus' : [chart.growth.from, chart.growth.to].includes(b.figure) ? 'fibre' : 'total';
+      return {
+        id: b.figure,
+        label: fill(b.label),
+        value: v.value,
+        valueText: chartValueText(v),
+        estimate: v.status === 'derived-estimate',
+        tone,
+        details: [v.label, chartValueText(v), `${STATUS_LABELS[v.status]}, ${v.year}`, figureOrigin(v, dossier)],
+      };
+    }),
+  }));
+  const max = Math.max(...groups.flatMap((g) => g.bars.map((b) => b.value)));
+  const share = need(dossier, chart.share.figure);
+  return {
+    max,
+    ticks: ticks(0, max, 5).map((value) => ({ value, text: formatValue(value, 'count') })),
+    axisLabel: fill(chart.axisLabel),
+    legend: { stated: fill(chart.legend.stated), estimate: fill(chart.legend.estimate) },
+    groups,
+    growth: { from: chart.growth.from, to: chart.growth.to, text: figureText(need(dossier, chart.growth.figure)) },
+    share: { part: chart.share.part, text: `(${chartValueText(share)} ${fill(chart.share.label)})` },
+    discrepancy: { bars: chart.discrepancy.bars, label: fill(chart.discrepancy.label), text: fill(chart.discrepancy.text) },
+  };
+}
+
+/** The data table's rows: every bar, then the growth and share figures. */
+export function budgetTableRows(chart: BudgetChartData, dossier: FigureSource): ChartTableRow[] {
+  const ids = [...chart.groups.flatMap((g) => g.bars.map((b) => b.figure)), chart.growth.figure, chart.share.figure];
+  return ids.map((id) => {
+    const v = need(dossier, id);
+    return { id, label: v.label, value: chartValueText(v), status: `${STATUS_LABELS[v.status]}, ${v.year}`, origin: figureOrigin(v, dossier) };
+  });
+}

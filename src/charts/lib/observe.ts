@@ -1,0 +1,22 @@
+/**
+ * The only chart script a page loads up front: it watches every chart
+ * (`[data-chart-kind]`) and imports that kind's enhancer the first time one comes into
+ * view. Until then the server-rendered chart stands on its own.
+ */
+
+/** Enhancer loaders by chart kind, e.g. `{ budget: () => import('…/enhance.ts') }`. */
+export type EnhancerLoaders = Record<string, () => Promise<unknown>>;
+
+/** Observes the page's charts and loads each kind's enhancer once, when first visible. */
+export function enhanceWhenVisible(loaders: EnhancerLoaders): void {
+  const charts = document.querySelectorAll<HTMLElement>('[data-chart-kind]');
+  if (!charts.length || !('IntersectionObserver' in window)) return;
+  const observer = new IntersectionObserver((entries) => {
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue;
+      observer.unobserve(entry.target);
+      void loaders[(entry.target as HTMLElement).dataset.chartKind ?? '']?.();
+    }
+  });
+  charts.forEach((chart) => observer.observe(chart));
+}

@@ -1,0 +1,35 @@
+/**
+ * Text measurement without a DOM, for layouts that run on the server and in the browser
+ * alike. Widths are estimates for the site's sans-serif stack, deliberately generous so
+ * that a label never overruns the space the layout gives it.
+ */
+
+/*
+ * Advances as fractions of the font size, sized on the widest common fallback
+ * (DejaVu Sans): narrow glyphs, capitals/digits/symbols, and the rest.
+ */
+const NARROW = /[ \u00a0\u202filjtfrI.,;:!'’()|]/;
+const WIDE = /[A-Z0-9€%≈+−mwMW@&«»§]/;
+const BOLD_FACTOR = 1.1;
+
+/** Estimated width in px of `text` at `size` px. */
+export function textWidth(text: string, size: number, bold = false): number {
+  let em = 0;
+  for (const c of text) em += NARROW.test(c) ? 0.34 : WIDE.test(c) ? 0.7 : 0.62;
+  return Math.ceil(em * size * (bold ? BOLD_FACTOR : 1));
+}
+
+/** Splits `text` into lines no wider than `width` px (a longer single word stays whole). */
+export function wrapText(text: string, width: number, size: number, bold = false): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (line && textWidth(candidate, size, bold) > width) {
+      lines.push(line);
+      line = word;
+    } else line = candidate;
+  }
+  if (line) lines.push(line);
+  return lines;
+}

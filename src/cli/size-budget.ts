@@ -1,0 +1,120 @@
+/**
+ * What a built page costs a reader, and whether it is within budget. Pure: takes the
+ * page's HTML and a way to read built files, returns bytes and problems.
+ *
+ * JavaScript is split in two: what loads with the page ("now": module scripts and
+ * their static imports) and what loads only when a chart comes into view ("on view":
+ * dynamic imports, followed transitively).
+ */
+import { gzipSync } from 'node:zlib';
+
+/** The budgets, in gzip bytes. */
+export const BUDGET = {
+  /** Pages without a chart ship no JavaScript at all. */
+  plainPageJs: 0,
+  /** All chart JavaScript on a chart page, now and on view. */
+  chartPageJs: 10 * 1024,
+  /** What loads before any chart is visible: only the small visibility watcher. */
+  chartPageJsNow: 1536,
+  /**
+   * The search page is the one page without a chart that needs JavaScript (a static
+   * index has to be queried in the browser). Its own script stays small; Pagefind's
+   * runtime and index load only when a reader searches.
+   */
+  searchPageJsNow: 2048,
+  /** All of the search page's JavaScript, Pagefind included (its index fragments apart). */
+  searchPageJs: 20 * 1024,
+} as const;
+
+export interface PageSize {
+  page: string;
+  hasChart: boolean;
+  html: number;
+  css: number;
+  jsNow: number;
+  jsOnView: number;
+  problems: string[];
+}
+
+/** Gzip size of a text, at the level static hosts commonly use. */
+export const gzipBytes = (text: string): number => (text ? gzipSync(text, { level: 9 }).length : 0);
+
+/** Executable scripts of a page: external module sources and inline bodies. */
+export function pageScripts(html: string): { src: string[]; inline: string[] } {
+  const src: string[] = [];
+  const inline: string[] = [];
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    const attrs = m[1] ?? '';
+    const type = /\btype=["']?([^"'\s>]+)/i.exec(attrs)?.[1]?.toLowerCase();
+    if (type && type !== 'module' && type !== 'text/javascript') continue; // JSON data blocks do not run
+    const s = /\bsrc=["']?([^"'\s>]+)/i.exec(attrs)?.[1];
+    if (s) src.push(s);
+    else if ((m[2] ?? '').trim()) inline.push(m[2] ?? '');
+  }
+  return { src, inline };
+}
+
+/** Inline `<style>` bodies and linked stylesheet paths of a page. */
+export function pageStyles(html: string): { inline: string[]; href: string[] } {
+  const inline = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1] ?? '');
+  const href = [...html.matchAll(/<link\b[^>]*rel=["']?stylesheet[^>]*>/gi)].map((m) => /\bhref=["']?([^"'\s>]+)/i.exec(m[0])?.[1] ?? '').filter(Boolean);
+  return { inline, href };
+}
+
+/** Relative specifiers a module imports, statically and dynamically. */
+export function moduleImports(code: string): { static: string[]; dynamic: string[] } {
+  const dynamic = [...code.matchAll(/\bimport\s*\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1] ?? '');
+  const stat = [...code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)].map((m) => m[1] ?? '');
+  return { static: stat.filter((s) => s.startsWith('.') || s.startsWith('/')), dynamic: dynamic.filter((s) => s.startsWith('.') || s.startsWith('/')) };
+}
+
+/** Resolves `spec` against the URL path of the module importing it. */
+export function resolvePath(spec: string, from: string): string {
+  return new URL(spec, new URL(from, 'http://site')).pathname;
+}
+
+/** Measures a page and checks it against BUDGET; `read` returns a built file by URL path. */
+export function measurePage(page: string, html: string, read: (path: string) => string): PageSize {
+  const hasChart = /\bdata-chart-kind=/.test(html);
+  const isSearch = /\bdata-search-page\b/.test(html);
+  const seen = new Set<string>();
+  let jsNow = 0;
+  let jsOnView = 0;
+  const problems: string[] = [];
+
+  const walk = (path: string, now: boolean) => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    let code: string;
+    try {
+      code = read(path);
+    } catch {
+      problems.push(`script ${path} is referenced but missing from dist/`);
+      return;
+    }
+    visit(code, path, now);
+  };
+  const visit = (code: string, at: string, now: boolean) => {
+    if (now) jsNow += gzipBytes(code);
+    else jsOnView += gzipBytes(code);
+    const { static: s, dynamic: d } = moduleImports(code);
+    s.forEach((spec) => walk(resolvePath(spec, at), now));
+    d.forEach((spec) => walk(resolvePath(spec, at), false));
+  };
+
+  const scripts = pageScripts(html);
+  scripts.inline.forEach((code) => visit(code, page, true));
+  scripts.src.forEach((src) => walk(resolvePath(src, page), true));
+  const styles = pageStyles(html);
+  const css = gzipBytes(styles.inline.join('\n')) + styles.href.reduce((sum, h) => sum + gzipBytes(read(resolvePath(h, page))), 0);
+
+  const js = jsNow + jsOnView;
+  if (isSearch) {
+    if (jsNow > BUDGET.searchPageJsNow) problems.push(`search page loads ${jsNow} B of JavaScript (gzip) with the page, over ${BUDGET.searchPageJsNow} B`);
+    if (js > BUDGET.searchPageJs) problems.push(`search page ships ${js} B of JavaScript (gzip), over ${BUDGET.searchPageJs} B`);
+  } else if (!hasChart && js > BUDGET.plainPageJs) problems.push(`ships ${js} B of JavaScript (gzip) but has no chart: pages without charts ship none`);
+  if (hasChart && js > BUDGET.chartPageJs) problems.push(`ships ${js} B of chart JavaScript (gzip), over the ${BUDGET.chartPageJs} B budget`);
+  if (hasChart && jsNow > BUDGET.chartPageJsNow)
+    problems.push(`loads ${jsNow} B of JavaScript (gzip) before any chart is visible, over ${BUDGET.chartPageJsNow} B: import enhancers dynamically, on view`);
+  return { page, hasChart, html: gzipBytes(html), css, jsNow, jsOnView, problems };
+}

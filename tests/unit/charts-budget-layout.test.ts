@@ -1,0 +1,104 @@
+import { describe, expect, test } from 'vitest';
+import { FONT_SIZE, layoutBudget, STACK_BELOW } from '../../src/charts/budget/layout.ts';
+import { textWidth } from '../../src/charts/lib/text.ts';
+import type { TextMark } from '../../src/charts/lib/geometry.ts';
+import { BUDGET_FIXTURE } from './fixtures/budget-chart.ts';
+
+const WIDTHS = [320, 640, 1024];
+
+/** Every text of a geometry, for checks that hold whatever the width. */
+const textsOf = (g: ReturnType<typeof layoutBudget>): TextMark[] => [
+  ...g.legend.texts,
+  ...g.groupLabels,
+  ...g.bars.flatMap((b) => [...b.label, b.value]),
+  ...g.ticks,
+  g.axisLabel,
+  g.growth.text,
+  ...g.discrepancy.texts,
+];
+const left = (t: TextMark) => t.x - (t.anchor === 'middle' ? textWidth(t.text, FONT_SIZE, t.bold) / 2 : t.anchor === 'end' ? textWidth(t.text, FONT_SIZE, t.bold) : 0);
+
+describe('layoutBudget()', () => {
+  for (const width of WIDTHS) {
+    test(`layoutBudget(data, {width: ${width}}) matches its geometry snapshot`, () => {
+      expect(layoutBudget(BUDGET_FIXTURE, { width })).toMatchSnapshot();
+    });
+
+    test(`layoutBudget(data, {width: ${width}}) keeps every text inside the chart`, () => {
+      const g = layoutBudget(BUDGET_FIXTURE, { width });
+      for (const t of textsOf(g).filter((t) => t.text)) {
+        expect(left(t), t.text).toBeGreaterThanOrEqual(-0.5);
+        expect(left(t) + textWidth(t.text, FONT_SIZE, t.bold), t.text).toBeLessThanOrEqual(width + 0.5);
+        expect(t.y, t.text).toBeLessThanOrEqual(g.height);
+      }
+    });
+
+    test(`layoutBudget(data, {width: ${width}}) draws every bar on one zero-based scale`, () => {
+      const g = layoutBudget(BUDGET_FIXTURE, { width });
+      const bar = (id: string) => g.bars.find((b) => b.id === id)!;
+      expect(new Set(g.bars.map((b) => b.x)).size).toBe(1);
+      // The Campus bar is 1,5/46 of the total bar (bars are at least 2 px wide).
+      expect(bar('c16').width).toBeCloseTo(Math.max(2, (bar('n16').width * 1.5) / 46), 0);
+      expect(bar('f15').width / bar('f16').width).toBeCloseTo(33.1 / 46, 2);
+      expect(g.grid[0]!.x).toBe(bar('f16').x);
+    });
+
+    test(`layoutBudget(data, {width: ${width}}) gives every mark a target of at least 24 px`, () => {
+      for (const b of layoutBudget(BUDGET_FIXTURE, { width }).bars) expect(b.hit.height).toBeGreaterThanOrEqual(24);
+    });
+  }
+
+  test('layoutBudget(data, {width: 320}) stacks labels above bars; wider layouts use a label column', () => {
+    const phone = layoutBudget(BUDGET_FIXTURE, { width: 320 });
+    expect(phone.mode).toBe('stacked');
+    for (const b of phone.bars) expect(b.label.at(-1)!.y).toBeLessThan(b.y);
+    for (const width of [STACK_BELOW, 640, 1024]) {
+      const g = layoutBudget(BUDGET_FIXTURE, { width });
+      expect(g.mode).toBe('columns');
+      for (const b of g.bars) expect(b.x).toBeGreaterThan(Math.max(...b.label.map((l) => l.x + textWidth(l.text, FONT_SIZE))));
+    }
+  });
+
+  test('layoutBudget() never draws text below the font size readers need at 320 px', () => {
+    // 14 px at scale 1; the no-JavaScript phone SVG is designed at 320 px and never shown below 288 px: 12,6 px.
+    expect(FONT_SIZE * (288 / 320)).toBeGreaterThanOrEqual(12);
+    expect(layoutBudget(BUDGET_FIXTURE, { width: 320 }).fontSize).toBe(FONT_SIZE);
+  });
+
+  test('layoutBudget() brackets the growth from the 2015 bar end to the 2016 bar end', () => {
+    const g = layoutBudget(BUDGET_FIXTURE, { width: 640 });
+    const f15 = g.bars.find((b) => b.id === 'f15')!;
+    const f16 = g.bars.find((b) => b.id === 'f16')!;
+    expect(g.growth.path).toMatch(new RegExp(`^M${f15.x + f15.width},`));
+    expect(g.growth.path).toContain(`H${f16.x + f16.width}`);
+    expect(g.growth.text.text).toBe('+39\u202f%');
+    expect(g.growth.text.y).toBeLessThan(f16.y);
+    expect(g.growth.text.y).toBeGreaterThan(f15.y + f15.height);
+  });
+
+  test('layoutBudget() puts the discrepancy callout between the two bars it links', () => {
+    for (const width of WIDTHS) {
+      const g = layoutBudget(BUDGET_FIXTURE, { width });
+      const [a, b] = ['f16', 'n16'].map((id) => g.bars.find((bar) => bar.id === id)!);
+      expect(g.discrepancy.texts[0]!.text.startsWith('Même montant')).toBe(true);
+      for (const t of g.discrepancy.texts) {
+        expect(t.y).toBeGreaterThan(a!.y + a!.height);
+        expect(t.y).toBeLessThan(b!.y);
+      }
+    }
+  });
+
+  test('layoutBudget() appends the share to the part bar and marks the estimate', () => {
+    const g = layoutBudget(BUDGET_FIXTURE, { width: 320 });
+    expect(g.bars.find((b) => b.id === 'c16')!.value.text).toBe('1,5\u00a0M€ (≈\u00a03,3\u202f% du total)');
+    expect(g.bars.filter((b) => b.estimate).map((b) => b.id)).toEqual(['f15']);
+  });
+
+  test('layoutBudget() thins the axis ticks where they would crowd', () => {
+    const phone = layoutBudget(BUDGET_FIXTURE, { width: 320 }).ticks.map((t) => t.text);
+    const desk = layoutBudget(BUDGET_FIXTURE, { width: 1024 }).ticks.map((t) => t.text);
+    expect(desk).toEqual(['0', '10', '20', '30', '40']);
+    expect(phone.length).toBeGreaterThanOrEqual(3);
+    expect(phone[0]).toBe('0');
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, test } from 'vitest';
+import { BUDGET, measurePage, moduleImports, pageScripts } from '../../src/cli/size-budget.ts';
+
+const files: Record<string, string> = {
+  '/_astro/loader.js': 'const o=new IntersectionObserver(()=>{});o.observe(document.body);e({budget:()=>import(`./enhance.js`)});',
+  '/_astro/enhance.js': 'import{a}from"./shared.js";customElements.define("x-y",class extends HTMLElement{});',
+  '/_astro/shared.js': 'export const a=1;',
+  '/_astro/big.js': 'x'.repeat(1) + Array.from({ length: 4000 }, (_, i) => `v${i}=${(i * 7919) % 10007};`).join(''),
+};
+const read = (p: string) => {
+  const f = files[p];
+  if (f === undefined) throw new Error('missing');
+  return f;
+};
+const page = (body: string) => `<!doctype html><html><head><style>body{color:red}</style></head><body>${body}</body></html>`;
+
+describe('size budget', () => {
+  test('pageScripts() finds module scripts and skips JSON data blocks', () => {
+    const html = page('<script type="module" src="/_astro/loader.js"></script><script type="application/json">{"a":1}</script><script type="module">console.info(1)</script>');
+    expect(pageScripts(html)).toEqual({ src: ['/_astro/loader.js'], inline: ['console.info(1)'] });
+  });
+
+  test('moduleImports() tells static from dynamic imports', () => {
+    expect(moduleImports(files['/_astro/enhance.js']!)).toEqual({ static: ['./shared.js'], dynamic: [] });
+    expect(moduleImports(files['/_astro/loader.js']!)).toEqual({ static: [], dynamic: ['./enhance.js'] });
+  });
+
+  test('measurePage() counts the loader as loaded now and the enhancer (with its imports) as loaded on view', () => {
+    const r = measurePage('/a/', page('<budget-chart data-chart-kind="budget"></budget-chart><script type="module" src="/_astro/loader.js"></script>'), read);
+    expect(r.hasChart).toBe(true);
+    expect(r.jsNow).toBeGreaterThan(0);
+    expect(r.jsOnView).toBeGreaterThan(0);
+    expect(r.problems).toEqual([]);
+  });
+
+  test('measurePage() fails a page without a chart that ships any JavaScript', () => {
+    const r = measurePage('/b/', page('<script type="module" src="/_astro/shared.js"></script>'), read);
+    expect(r.problems).toEqual([expect.stringContaining('has no chart: pages without charts ship none')]);
+  });
+
+  test('measurePage() fails a chart page whose chart code loads before the chart is visible', () => {
+    const r = measurePage('/c/', page('<div data-chart-kind="budget"></div><script type="module" src="/_astro/big.js"></script>'), read);
+    expect(r.jsNow).toBeGreaterThan(BUDGET.chartPageJsNow);
+    expect(r.problems.join()).toContain('before any chart is visible');
+  });
+
+  test('measurePage() reports a script missing from dist/', () => {
+    const r = measurePage('/d/', page('<script type="module" src="/_astro/gone.js"></script>'), read);
+    expect(r.problems).toContain('script /_astro/gone.js is referenced but missing from dist/');
+  });
+});
