@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
+import { mdxTraps } from './src/integrations/mdx-traps.ts';
 
 /**
  * `site` is a placeholder domain: replace it with the real one before publishing.
@@ -28,6 +29,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   vite: {
-    plugins: [tailwindcss()],
+    // mdxTraps: explain `<!-- -->` and stray `{` in articles before the MDX compiler does.
+    plugins: [mdxTraps(), tailwindcss()],
   },
 });

@@ -21,6 +21,9 @@ const partialDate = z
   .string({ error: 'write the date as text in quotes, e.g. "2016-05-03", "2016-05" or "2016"' })
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'write the date as "YYYY-MM-DD", "YYYY-MM" or "YYYY"' });
 
+/** An error message that tells a missing field from one of the wrong type. */
+const missingOr = (missing: string, wrong: string) => (issue: { input?: unknown }) => (issue.input === undefined ? missing : wrong);
+
 /** The kinds of article in the dossier, as readers see them. */
 export const ARTICLE_KINDS = ['entretien', 'analyse', 'article'] as const;
 
@@ -28,15 +31,17 @@ export const ARTICLE_KINDS = ['entretien', 'analyse', 'article'] as const;
 export const articleSchema = z
   .object({
     /** The headline on the page and in feeds. */
-    title: z.string({ error: 'every article needs a `title:` (the headline)' }).min(1, { error: 'the `title:` is empty' }),
+    title: z.string({ error: missingOr('every article needs a `title:` (the headline)', '`title:` must be text: put it in quotes, e.g. title: "Le titre"') }).min(1, { error: 'the `title:` is empty' }),
     /** The chapô: one or two sentences under the headline, in our own words. */
-    standfirst: z.string({ error: 'add a `standfirst:` (the chapô, one or two sentences in our own words)' }).min(1),
+    standfirst: z
+      .string({ error: missingOr('add a `standfirst:` (the chapô, one or two sentences in our own words)', '`standfirst:` must be text: put it in quotes') })
+      .min(1, { error: 'the `standfirst:` is empty: write the chapô, one or two sentences in our own words' }),
     /** Meta description for search engines and cards; defaults to the standfirst. */
     description: z.string().max(200, { error: 'keep `description:` under 200 characters' }).optional(),
     /** What the piece is: an interview, an analysis or an article. */
     kind: z.enum(ARTICLE_KINDS, { error: `\`kind:\` must be one of ${ARTICLE_KINDS.join(', ')}` }),
     /** Date of our publication (not of the source), as YYYY-MM-DD. */
-    date: z.coerce.date({ error: 'give `date:` as YYYY-MM-DD, e.g. 2026-11-26' }),
+    date: z.coerce.date({ error: missingOr('add a `date:` (our publication date), as YYYY-MM-DD, e.g. 2026-11-26', 'give `date:` as YYYY-MM-DD, e.g. 2026-11-26') }),
     /** Our authors, as bylines. */
     authors: z.array(z.string().min(1), { error: 'list `authors:` as a list of names, e.g. [Rédaction]' }).min(1, {
       error: 'name at least one author in `authors:`',
@@ -48,7 +53,10 @@ export const articleSchema = z
     /** Ids of related articles (file names without .mdx). */
     related: z.array(id('article'), { error: 'list `related:` as a list of article ids' }).default([]),
     /** Position in the dossier, for previous/next links (1 first). */
-    order: z.number({ error: '`order:` is the position in the dossier, a whole number such as 2' }).int().positive(),
+    order: z
+      .number({ error: missingOr('add an `order:`: the position in the dossier, a whole number such as 2', '`order:` is the position in the dossier, a whole number such as 2, without quotes') })
+      .int({ error: '`order:` must be a whole number such as 2' })
+      .positive({ error: '`order:` starts at 1' }),
     /** Drafts show in `npm run dev` only. */
     draft: z.boolean({ error: '`draft:` is true or false' }).default(false),
   })

@@ -3,8 +3,11 @@
  * collections, and indexed by id. Any problem fails the build (and shows in dev)
  * with the file, the field and the fix.
  */
+import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { DatasetValue } from '../content/schemas.ts';
+import { visibleArticles } from './drafts.ts';
+import { splitFrontmatter } from './frontmatter.ts';
 import { checkIntegrity, formatProblems } from './integrity.ts';
 
 export type Article = CollectionEntry<'articles'>;
@@ -43,10 +46,14 @@ async function build(): Promise<Dossier> {
     getCollection('quotations'),
     getCollection('datasets'),
   ]);
-  const articles = all.filter((a) => import.meta.env.DEV || !a.data.draft).sort((a, b) => a.data.order - b.data.order);
+  const articles = visibleArticles(all, import.meta.env.DEV);
 
   const problems = checkIntegrity({
-    articles: articles.map((a) => ({ id: a.id, file: fileOf(a, `content/articles/${a.id}.mdx`), data: a.data })),
+    articles: articles.map((a) => {
+      const file = fileOf(a, `content/articles/${a.id}.mdx`);
+      return { id: a.id, file, data: a.data, ...splitFrontmatter(readFileSync(file, 'utf8')) };
+    }),
+    draftIds: new Set(all.filter((a) => !articles.includes(a)).map((a) => a.id)),
     sourceIds: new Set(sources.map((s) => s.id)),
     quotations: quotations.map((q) => ({ id: q.id, file: 'content/quotations.yaml', data: q.data })),
     datasets: datasets.map((d) => ({ id: d.id, file: fileOf(d, `content/data/${d.id}.yaml`), data: d.data })),

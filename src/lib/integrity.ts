@@ -1,10 +1,15 @@
 /**
  * Checks across collections that a single schema cannot see: ids that must exist
- * elsewhere, unique figure ids, derived values that must reproduce. Pure: takes
- * plain entries, returns problems, each naming the file, the field and the fix.
+ * elsewhere (in frontmatter and in article bodies, with their line), unique figure
+ * ids, derived values that must reproduce. Pure: takes plain entries, returns
+ * problems, each naming the file, the field or line, and the fix.
  */
 import type { ArticleData, DatasetData, QuotationData } from '../content/schemas.ts';
+import { checkBody } from './body-checks.ts';
 import { evaluateFormula, formulaInputs, reproduces } from './formula.ts';
+import { someIds, type Problem } from './problems.ts';
+
+export { formatProblems, type Problem } from './problems.ts';
 
 export interface Entry<T> {
   id: string;
@@ -13,29 +18,29 @@ export interface Entry<T> {
   data: T;
 }
 
+/** An article; with its body, component references are checked too. */
+export interface ArticleEntry extends Entry<ArticleData> {
+  /** The MDX body (after the frontmatter). */
+  body?: string;
+  /** File line of the body's first line; 1 when unknown. */
+  bodyLine?: number;
+}
+
 export interface ContentSet {
-  articles: Entry<ArticleData>[];
+  articles: ArticleEntry[];
   sourceIds: Set<string>;
   quotations: Entry<QuotationData>[];
   datasets: Entry<DatasetData>[];
-}
-
-/** One problem: where, and what to do. */
-export interface Problem {
-  file: string;
-  field: string;
-  message: string;
-}
-
-/** Formats problems as the build error editors read. */
-export function formatProblems(problems: Problem[]): string {
-  return problems.map((p) => `${p.file} → ${p.field}: ${p.message}`).join('\n');
+  /** Ids of declared charts; when given, every `<Chart id>` must be one of them. */
+  chartIds?: Set<string>;
+  /** Ids of draft articles left out of this build, to explain a `related:` pointing to one. */
+  draftIds?: Set<string>;
 }
 
 /** All cross-collection problems of a content set (empty when all is well). */
 export function checkIntegrity(set: ContentSet): Problem[] {
   const problems: Problem[] = [];
-  const known = (ids: Iterable<string>) => [...ids].slice(0, 12).join(', ');
+  const known = someIds;
   const articleIds = new Set(set.articles.map((a) => a.id));
 
   for (const a of set.articles) {
@@ -44,7 +49,9 @@ export function checkIntegrity(set: ContentSet): Problem[] {
         problems.push({ file: a.file, field: `sources[${i}]`, message: `unknown source id "${s}": add content/sources/${s}.yaml or use one of ${known(set.sourceIds)}` });
     });
     a.data.related.forEach((r, i) => {
-      if (!articleIds.has(r))
+      if (set.draftIds?.has(r))
+        problems.push({ file: a.file, field: `related[${i}]`, message: `"${r}" is a draft, so it is not published: remove it from \`related:\` or publish it (\`draft: false\`)` });
+      else if (!articleIds.has(r))
         problems.push({ file: a.file, field: `related[${i}]`, message: `unknown article id "${r}": use the file name of an article without .mdx (${known(articleIds)})` });
     });
   }
@@ -82,6 +89,16 @@ export function checkIntegrity(set: ContentSet): Problem[] {
         problems.push({ file: d.file, field, message: `${(e as Error).message}: use numbers, {figure-id}, + - * / and parentheses` });
       }
     });
+  }
+  const ctx = {
+    figureIds: new Set(values.keys()),
+    quotations: set.quotations.map((q) => ({ id: q.id, text: q.data.text })),
+    sourceIds: set.sourceIds,
+    articleIds,
+    ...(set.chartIds ? { chartIds: set.chartIds } : {}),
+  };
+  for (const a of set.articles) {
+    if (a.body !== undefined) problems.push(...checkBody({ file: a.file, body: a.body, bodyLine: a.bodyLine ?? 1 }, ctx));
   }
   return problems;
 }

@@ -1,0 +1,37 @@
+/**
+ * `npm run build`: checks the content, builds the site into a scratch folder, and only
+ * when everything succeeded swaps it in as `dist/`. A failed build publishes nothing:
+ * `dist/` keeps the last good build (or does not exist), never a half-written one.
+ * Extra arguments go to `astro build`.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkContent } from '../lib/content-check.ts';
+import { readContentFiles } from '../lib/content-files.ts';
+import { formatProblems } from '../lib/problems.ts';
+
+const OUT = 'dist';
+const SCRATCH = '.dist-building';
+const OLD = '.dist-previous';
+
+const problems = checkContent(readContentFiles('.'));
+if (problems.length) {
+  process.stderr.write(`\nThe content has ${problems.length} mistake(s); nothing was built. Fix ${problems.length > 1 ? 'them' : 'it'}, then build again:\n\n${formatProblems(problems)}\n\n`);
+  process.exit(1);
+}
+
+rmSync(SCRATCH, { recursive: true, force: true });
+const astro = join('node_modules', 'astro', 'bin', 'astro.mjs');
+const run = spawnSync(process.execPath, [astro, 'build', '--outDir', SCRATCH, ...process.argv.slice(2)], { stdio: 'inherit' });
+if (run.status !== 0) {
+  rmSync(SCRATCH, { recursive: true, force: true });
+  process.stderr.write(`\nThe build failed (see the message above): nothing was published, ${existsSync(OUT) ? `${OUT}/ still holds the last good build` : `no ${OUT}/ was written`}.\n`);
+  process.exit(run.status ?? 1);
+}
+
+rmSync(OLD, { recursive: true, force: true });
+if (existsSync(OUT)) renameSync(OUT, OLD);
+renameSync(SCRATCH, OUT);
+rmSync(OLD, { recursive: true, force: true });
+process.stdout.write(`Built ${OUT}/.\n`);
