@@ -23,7 +23,11 @@ if (problems.length) {
 
 rmSync(SCRATCH, { recursive: true, force: true });
 const astro = join('node_modules', 'astro', 'bin', 'astro.mjs');
-const run = spawnSync(process.execPath, [astro, 'build', '--outDir', SCRATCH, ...process.argv.slice(2)], { stdio: 'inherit' });
+// A stray DEV variable (Vitest sets one) leaks into import.meta.env.DEV and would
+// publish drafts; NODE_ENV must not say "development" either. A build is a production build.
+const { DEV: _dev, PROD: _prod, ...inherited } = process.env;
+const env = { ...inherited, NODE_ENV: 'production' };
+const run = spawnSync(process.execPath, [astro, 'build', '--outDir', SCRATCH, ...process.argv.slice(2)], { stdio: 'inherit', env });
 if (run.status !== 0) {
   rmSync(SCRATCH, { recursive: true, force: true });
   process.stderr.write(`\nThe build failed (see the message above): nothing was published, ${existsSync(OUT) ? `${OUT}/ still holds the last good build` : `no ${OUT}/ was written`}.\n`);

@@ -21,6 +21,12 @@ const partialDate = z
   .string({ error: 'write the date as text in quotes, e.g. "2016-05-03", "2016-05" or "2016"' })
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'write the date as "YYYY-MM-DD", "YYYY-MM" or "YYYY"' });
 
+/** The error of a strict object: names unknown keys and lists the allowed ones. */
+const unknownKeys = (what: string, allowed: string[]) => (issue: { code?: string; keys?: string[] }) =>
+  issue.code === 'unrecognized_keys' && issue.keys
+    ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `\`${k}\``).join(', ')} in ${what}: remove it or check its spelling (allowed: ${allowed.join(', ')})`
+    : `${what} must be a list of \`field: value\` lines (allowed: ${allowed.join(', ')})`;
+
 /** An error message that tells a missing field from one of the wrong type. */
 const missingOr = (missing: string, wrong: string) => (issue: { input?: unknown }) => (issue.input === undefined ? missing : wrong);
 
@@ -29,7 +35,7 @@ export const ARTICLE_KINDS = ['entretien', 'analyse', 'article'] as const;
 
 /** Frontmatter of `content/articles/*.mdx`. */
 export const articleSchema = z
-  .object({
+  .strictObject({
     /** The headline on the page and in feeds. */
     title: z.string({ error: missingOr('every article needs a `title:` (the headline)', '`title:` must be text: put it in quotes, e.g. title: "Le titre"') }).min(1, { error: 'the `title:` is empty' }),
     /** The chapô: one or two sentences under the headline, in our own words. */
@@ -39,11 +45,15 @@ export const articleSchema = z
     /** Meta description for search engines and cards; defaults to the standfirst. */
     description: z.string().max(200, { error: 'keep `description:` under 200 characters' }).optional(),
     /** What the piece is: an interview, an analysis or an article. */
-    kind: z.enum(ARTICLE_KINDS, { error: `\`kind:\` must be one of ${ARTICLE_KINDS.join(', ')}` }),
+    kind: z.enum(ARTICLE_KINDS, {
+      error: missingOr(`every article needs a \`kind:\`, one of ${ARTICLE_KINDS.join(', ')}`, `\`kind:\` must be one of ${ARTICLE_KINDS.join(', ')}`),
+    }),
     /** Date of our publication (not of the source), as YYYY-MM-DD. */
     date: z.coerce.date({ error: missingOr('add a `date:` (our publication date), as YYYY-MM-DD, e.g. 2026-11-26', 'give `date:` as YYYY-MM-DD, e.g. 2026-11-26') }),
     /** Our authors, as bylines. */
-    authors: z.array(z.string().min(1), { error: 'list `authors:` as a list of names, e.g. [Rédaction]' }).min(1, {
+    authors: z.array(z.string().min(1), {
+      error: missingOr('add `authors:`, a list of names, e.g. [Rédaction du Dossier Numérique]', 'list `authors:` as a list of names in brackets, e.g. [Rédaction du Dossier Numérique]'),
+    }).min(1, {
       error: 'name at least one author in `authors:`',
     }),
     /** Ids of the sources (content/sources) the article relies on. */
@@ -59,12 +69,11 @@ export const articleSchema = z
       .positive({ error: '`order:` starts at 1' }),
     /** Drafts show in `npm run dev` only. */
     draft: z.boolean({ error: '`draft:` is true or false' }).default(false),
-  })
-  .strict({ error: (issue) => `unknown field${issue.code === 'unrecognized_keys' && issue.keys.length > 1 ? 's' : ''} ${issue.code === 'unrecognized_keys' ? issue.keys.map((k) => `\`${k}\``).join(', ') : ''}: remove it or check its spelling (allowed: title, standfirst, description, kind, date, authors, sources, tags, related, order, draft)` });
+  }, { error: unknownKeys('an article', ['title', 'standfirst', 'description', 'kind', 'date', 'authors', 'sources', 'tags', 'related', 'order', 'draft']) });
 
 /** One source: `content/sources/<id>.yaml`. */
 export const sourceSchema = z
-  .object({
+  .strictObject({
     /** The source's own title, verbatim; leave out when it was not recorded (pages say so). */
     title: z.string({ error: '`title:` is the source’s own title, verbatim, as text' }).min(1).optional(),
     /** Outlet or institution. */
@@ -79,12 +88,11 @@ export const sourceSchema = z
     url: z.url({ error: '`url:` must be a full address starting with http:// or https://' }).optional(),
     /** Anything a reader should know about this source, in French (e.g. « source partisane »). */
     note: z.string().optional(),
-  })
-  .strict({ error: 'unknown field in a source: allowed are title, publisher, author, date, dateNote, url, note' });
+  }, { error: unknownKeys('a source', ['title', 'publisher', 'author', 'date', 'dateNote', 'url', 'note']) });
 
 /** The allowed quotations: `content/quotations.yaml`, keyed by id. */
 export const quotationSchema = z
-  .object({
+  .strictObject({
     /** The exact words, with typographic apostrophes. Never edit without the source. */
     text: z.string({ error: 'a quotation needs its exact `text:`' }).min(1),
     /** Who said it. */
@@ -93,15 +101,14 @@ export const quotationSchema = z
     source: id('source'),
     /** Paragraph locator in the source. */
     locator,
-  })
-  .strict({ error: 'unknown field in a quotation: allowed are text, speaker, source, locator' });
+  }, { error: unknownKeys('a quotation', ['text', 'speaker', 'source', 'locator']) });
 
 /** Status of a figure: what kind of number it is. */
 export const VALUE_STATUSES = ['budgeted', 'programme-authorisation', 'reported', 'derived-estimate'] as const;
 
 /** One value of a dataset: a stated figure with its source, or a derived one with its formula. */
 export const datasetValueSchema = z
-  .object({
+  .strictObject({
     /** Unique across all datasets: used by `<Figure id>` and charts. */
     id: id('figure'),
     /** What the number is, in French, short (used in tables and tooltips). */
@@ -132,8 +139,7 @@ export const datasetValueSchema = z
       .optional(),
     /** A note for readers, in French (uncertainty, scope). */
     note: z.string().optional(),
-  })
-  .strict({ error: 'unknown field in a dataset value: allowed are id, label, value, unit, year, status, signed, source, locator, derived, note' })
+  }, { error: unknownKeys('a dataset value', ['id', 'label', 'value', 'unit', 'year', 'status', 'signed', 'source', 'locator', 'derived', 'note']) })
   .superRefine((v, ctx) => {
     const stated = v.source !== undefined || v.locator !== undefined;
     if (!v.derived && !(v.source && v.locator)) {
@@ -152,15 +158,14 @@ export const datasetValueSchema = z
 
 /** A dataset: `content/data/<id>.yaml`. */
 export const datasetSchema = z
-  .object({
+  .strictObject({
     /** Title of the dataset, in French. */
     title: z.string({ error: 'every dataset needs a `title:` in French' }).min(1),
     /** What it holds and how it was gathered, in French. */
     description: z.string({ error: 'every dataset needs a `description:` in French' }).min(1),
     /** The values. */
     values: z.array(datasetValueSchema, { error: '`values:` must be a list of values' }).min(1, { error: '`values:` is empty' }),
-  })
-  .strict({ error: 'unknown field in a dataset: allowed are title, description, values' });
+  }, { error: unknownKeys('a dataset', ['title', 'description', 'values']) });
 
 export type ArticleData = z.infer<typeof articleSchema>;
 export type SourceData = z.infer<typeof sourceSchema>;

@@ -60,7 +60,7 @@ export function checkContent(files: ContentFile[], options: CheckOptions = {}): 
   for (const f of under('content/articles/', '.mdx')) {
     const id = entryId(f.path);
     const other = seen.get(id);
-    if (other) problems.push({ file: f.path, field: 'file name', message: `it gives the article id "${id}", already taken by ${other}, so one page would replace the other: rename one of the two files` });
+    if (other) problems.push({ file: f.path, field: 'file name', message: `its article id "${id}" is also that of ${other}, so one page would replace the other: rename one of the two files (lowercase words joined by "-")` });
     else seen.set(id, f.path);
     for (const trap of scanMdx(f.text).traps) problems.push({ file: f.path, line: trap.line, field: 'MDX', message: trap.message });
     const split = splitFrontmatter(f.text);

@@ -88,7 +88,7 @@ export function scanMdx(source: string): MdxScan {
       mask(i, stop);
       i = stop;
     } else if (/^https?:\/\//.test(source.slice(i, i + 8))) {
-      const m = /^https?:\/\/[^\s)>\]]*/.exec(source.slice(i));
+      const m = /^https?:\/\/[^\s)<>"\]]*/.exec(source.slice(i));
       const stop = i + (m?.[0].length ?? 1);
       mask(i, stop);
       i = stop;

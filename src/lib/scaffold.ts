@@ -9,11 +9,11 @@ import { fixProse } from './typography.ts';
 /** The article id from a title: lowercase ASCII words joined by "-", accents folded. */
 export function slugify(title: string): string {
   return title
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+    .toLowerCase()
     .replace(/œ/g, 'oe')
     .replace(/æ/g, 'ae')
-    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
