@@ -49,6 +49,10 @@ export function checkBody(entry: BodyEntry, ctx: BodyContext): Problem[] {
       const id = /\bid=["']([^"']*)["']/.exec(m[1] ?? '')?.[1] ?? '…';
       at(i + 1, `<Quote id="${id}">`, `a <Quote> takes no words of its own: they come from content/quotations.yaml. Write <Quote id="${id}" /> (or <Quote id="${id}" inline /> in a sentence)`);
     }
+    for (const m of text.matchAll(/<KeyFigures\b[^>]*?\bids=\{\[([^\]]*)\]\}/g)) {
+      for (const id of (m[1] ?? '').match(/[a-z0-9-]+(?=["'])/g) ?? [])
+        if (!ctx.figureIds.has(id)) at(i + 1, `<KeyFigures ids>`, `unknown figure id "${id}": use ids from content/data/*.yaml (${someIds(ctx.figureIds)}), listed on /guide/`);
+    }
     for (const m of text.matchAll(/!\[([^\]]*)\]\(([^)\s]*)/g)) {
       if (!(m[1] ?? '').trim()) at(i + 1, 'image', `the image "${m[2]}" has no alt text: describe what it shows between the brackets, ![Ce que montre l’image](${m[2]})`);
     }
