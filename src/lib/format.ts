@@ -13,7 +13,7 @@ export const NNBSP = '\u202f';
 /** No-break space (U+00A0): between a number and its unit. */
 export const NBSP = '\u00a0';
 
-const base = { decimal: ',', thousands: NNBSP, grouping: [3], percent: `${NNBSP}%`, minus: '\u2212' } as const;
+const base = { decimal: ',', thousands: NNBSP, grouping: [3] as number[], percent: `${NNBSP}%`, minus: '\u2212' } as const;
 
 /** Plain numbers, percentages and euros. */
 const fr: FormatLocaleObject = formatLocale({ ...base, currency: ['', `${NBSP}€`] });
