@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { mdxTraps } from './src/integrations/mdx-traps.ts';
 
 /**
  * `site` is a placeholder domain: replace it with the real one before publishing.
@@ -30,6 +31,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   vite: {
-    plugins: [tailwindcss()],
+    // mdxTraps: explain `<!-- -->` and stray `{` in articles before the MDX compiler does.
+    plugins: [mdxTraps(), tailwindcss()],
   },
 });

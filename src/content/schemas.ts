@@ -23,31 +23,43 @@ const partialDate = z
 
 /** An object that rejects unknown fields, naming them and listing the allowed ones. */
 function strictObject<T extends z.core.$ZodLooseShape>(what: string, shape: T) {
+  const allowed = Object.keys(shape).join(', ');
   return z.strictObject(shape, {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `unknown field ${issue.keys.map((k) => `\`${k}\``).join(', ')} in ${what}: remove it or check its spelling (allowed: ${Object.keys(shape).join(', ')})`
-        : undefined,
+    error: (issue) => {
+      if (issue.code === 'unrecognized_keys')
+        return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `\`${k}\``).join(', ')} in ${what}: remove it or check its spelling (allowed: ${allowed})`;
+      if (issue.code === 'invalid_type') return `${what} must be a list of \`field: value\` lines (allowed: ${allowed})`;
+      return undefined;
+    },
   });
 }
+
+/** An error message that tells a missing field from one of the wrong type. */
+const missingOr = (missing: string, wrong: string) => (issue: { input?: unknown }) => (issue.input === undefined ? missing : wrong);
 
 /** The kinds of article in the dossier, as readers see them. */
 export const ARTICLE_KINDS = ['entretien', 'analyse', 'article'] as const;
 
 /** Frontmatter of `content/articles/*.mdx`. */
-export const articleSchema = strictObject('the frontmatter', {
+export const articleSchema = strictObject('an article', {
     /** The headline on the page and in feeds. */
-    title: z.string({ error: 'every article needs a `title:` (the headline)' }).min(1, { error: 'the `title:` is empty' }),
+    title: z.string({ error: missingOr('every article needs a `title:` (the headline)', '`title:` must be text: put it in quotes, e.g. title: "Le titre"') }).min(1, { error: 'the `title:` is empty' }),
     /** The chapô: one or two sentences under the headline, in our own words. */
-    standfirst: z.string({ error: 'add a `standfirst:` (the chapô, one or two sentences in our own words)' }).min(1),
+    standfirst: z
+      .string({ error: missingOr('add a `standfirst:` (the chapô, one or two sentences in our own words)', '`standfirst:` must be text: put it in quotes') })
+      .min(1, { error: 'the `standfirst:` is empty: write the chapô, one or two sentences in our own words' }),
     /** Meta description for search engines and cards; defaults to the standfirst. */
     description: z.string().max(200, { error: 'keep `description:` under 200 characters' }).optional(),
     /** What the piece is: an interview, an analysis or an article. */
-    kind: z.enum(ARTICLE_KINDS, { error: `\`kind:\` must be one of ${ARTICLE_KINDS.join(', ')}` }),
+    kind: z.enum(ARTICLE_KINDS, {
+      error: missingOr(`every article needs a \`kind:\`, one of ${ARTICLE_KINDS.join(', ')}`, `\`kind:\` must be one of ${ARTICLE_KINDS.join(', ')}`),
+    }),
     /** Date of our publication (not of the source), as YYYY-MM-DD. */
-    date: z.coerce.date({ error: 'give `date:` as YYYY-MM-DD, e.g. 2026-11-26' }),
+    date: z.coerce.date({ error: missingOr('add a `date:` (our publication date), as YYYY-MM-DD, e.g. 2026-11-26', 'give `date:` as YYYY-MM-DD, e.g. 2026-11-26') }),
     /** Our authors, as bylines. */
-    authors: z.array(z.string().min(1), { error: 'list `authors:` as a list of names, e.g. [Rédaction]' }).min(1, {
+    authors: z.array(z.string().min(1), {
+      error: missingOr('add `authors:`, a list of names, e.g. [Rédaction du Dossier Numérique]', 'list `authors:` as a list of names in brackets, e.g. [Rédaction du Dossier Numérique]'),
+    }).min(1, {
       error: 'name at least one author in `authors:`',
     }),
     /** Ids of the sources (content/sources) the article relies on. */
@@ -57,7 +69,10 @@ export const articleSchema = strictObject('the frontmatter', {
     /** Ids of related articles (file names without .mdx). */
     related: z.array(id('article'), { error: 'list `related:` as a list of article ids' }).default([]),
     /** Position in the dossier, for previous/next links (1 first). */
-    order: z.number({ error: '`order:` is the position in the dossier, a whole number such as 2' }).int().positive(),
+    order: z
+      .number({ error: missingOr('add an `order:`: the position in the dossier, a whole number such as 2', '`order:` is the position in the dossier, a whole number such as 2, without quotes') })
+      .int({ error: '`order:` must be a whole number such as 2' })
+      .positive({ error: '`order:` starts at 1' }),
     /** Drafts show in `npm run dev` only. */
     draft: z.boolean({ error: '`draft:` is true or false' }).default(false),
 });

@@ -6,6 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { DatasetValue } from '../content/schemas.ts';
+import { visibleArticles } from './drafts.ts';
+import { splitFrontmatter } from './frontmatter.ts';
 import { checkIntegrity, formatProblems } from './integrity.ts';
 
 export type Article = CollectionEntry<'articles'>;
@@ -50,13 +52,14 @@ async function build(): Promise<Dossier> {
     getCollection('comparisons'),
     getCollection('charts'),
   ]);
-  const articles = all.filter((a) => import.meta.env.DEV || !a.data.draft).sort((a, b) => a.data.order - b.data.order);
+  const articles = visibleArticles(all, import.meta.env.DEV);
 
   const problems = checkIntegrity({
     articles: articles.map((a) => {
       const file = fileOf(a, `content/articles/${a.id}.mdx`);
-      return { id: a.id, file, data: a.data, body: a.body ?? '', bodyLineOffset: linesBefore(file, a.body ?? '') };
+      return { id: a.id, file, data: a.data, ...splitFrontmatter(readFileSync(file, 'utf8')) };
     }),
+    draftIds: new Set(all.filter((a) => !articles.includes(a)).map((a) => a.id)),
     sourceIds: new Set(sources.map((s) => s.id)),
     quotations: quotations.map((q) => ({ id: q.id, file: 'content/quotations.yaml', data: q.data })),
     datasets: datasets.map((d) => ({ id: d.id, file: fileOf(d, `content/data/${d.id}.yaml`), data: d.data })),
@@ -77,15 +80,4 @@ async function build(): Promise<Dossier> {
     comparisons,
     charts: new Map(charts.map((c) => [c.id, c])),
   };
-}
-
-/** Lines of `file` before its MDX body starts (the frontmatter), so messages give file lines. */
-function linesBefore(file: string, body: string): number {
-  try {
-    const raw = readFileSync(file, 'utf8');
-    const at = body ? raw.indexOf(body) : -1;
-    return at > 0 ? raw.slice(0, at).split('\n').length - 1 : 0;
-  } catch {
-    return 0;
-  }
 }

@@ -17,3 +17,9 @@ export function articlePath(article: { id: string; data: Pick<ArticleData, 'kind
 export function sectionOf(kind: ArticleData['kind']): string {
   return SECTIONS[kind];
 }
+
+/** The editors' component guide: built, but `noindex` and kept out of the sitemap. */
+export const GUIDE_PATH = '/guide/';
+
+/** Pages that exist but are not for search engines: leave them out of the sitemap. */
+export const UNLISTED_PATHS: readonly string[] = [GUIDE_PATH];

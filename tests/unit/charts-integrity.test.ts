@@ -12,7 +12,7 @@ const article = (body: string) => ({
   file: 'content/articles/a.mdx',
   data: { title: 't', standfirst: 's', kind: 'article' as const, date: new Date(0), authors: ['x'], sources: [], tags: [], related: [], order: 1, draft: false },
   body,
-  bodyLineOffset: 10,
+  bodyLine: 11,
 });
 const set = (over: Partial<ContentSet> = {}, c: ChartData = chart): ContentSet => ({
   articles: [],
@@ -31,7 +31,7 @@ describe('checkIntegrity() on charts', () => {
 
   test('an unknown <Chart id> in MDX names the file, the line and the id', () => {
     expect(problems(set({ articles: [article('Texte.\n\n<Chart id="budget-2099" />\n')] }))).toBe(
-      'content/articles/a.mdx → line 13: <Chart id="budget-2099" />: unknown chart id "budget-2099": add content/charts/budget-2099.yaml or use one of budget-numerique-2016',
+      'content/articles/a.mdx:13 → <Chart id="budget-2099">: unknown chart id "budget-2099": use a declared chart id (budget-numerique-2016), listed on /guide/',
     );
   });
 

@@ -1,0 +1,49 @@
+/**
+ * `npm run build`: checks the content, builds the site into a scratch folder, and only
+ * when everything succeeded swaps it in as `dist/`. A failed build publishes nothing:
+ * `dist/` keeps the last good build (or does not exist), never a half-written one.
+ * Extra arguments go to `astro build`.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkContent } from '../lib/content-check.ts';
+import { readContentFiles } from '../lib/content-files.ts';
+import { formatProblems } from '../lib/problems.ts';
+
+const OUT = 'dist';
+const SCRATCH = '.dist-building';
+const OLD = '.dist-previous';
+
+const problems = checkContent(readContentFiles('.'));
+if (problems.length) {
+  process.stderr.write(`\nThe content has ${problems.length} mistake(s); nothing was built. Fix ${problems.length > 1 ? 'them' : 'it'}, then build again:\n\n${formatProblems(problems)}\n\n`);
+  process.exit(1);
+}
+
+rmSync(SCRATCH, { recursive: true, force: true });
+const astro = join('node_modules', 'astro', 'bin', 'astro.mjs');
+// A stray DEV variable (Vitest sets one) leaks into import.meta.env.DEV and would
+// publish drafts; NODE_ENV must not say "development" either. A build is a production build.
+const { DEV: _dev, PROD: _prod, ...inherited } = process.env;
+const env = { ...inherited, NODE_ENV: 'production' };
+const run = spawnSync(process.execPath, [astro, 'build', '--outDir', SCRATCH, ...process.argv.slice(2)], { stdio: 'inherit', env });
+if (run.status !== 0) {
+  rmSync(SCRATCH, { recursive: true, force: true });
+  process.stderr.write(`\nThe build failed (see the message above): nothing was published, ${existsSync(OUT) ? `${OUT}/ still holds the last good build` : `no ${OUT}/ was written`}.\n`);
+  process.exit(run.status ?? 1);
+}
+
+// The search index is part of the site: a build without it is not published either.
+const pagefind = spawnSync(join('node_modules', '.bin', 'pagefind'), ['--site', SCRATCH, '--silent'], { stdio: 'inherit' });
+if (pagefind.status !== 0) {
+  rmSync(SCRATCH, { recursive: true, force: true });
+  process.stderr.write(`\nThe search index (Pagefind) failed: nothing was published.\n`);
+  process.exit(pagefind.status ?? 1);
+}
+
+rmSync(OLD, { recursive: true, force: true });
+if (existsSync(OUT)) renameSync(OUT, OLD);
+renameSync(SCRATCH, OUT);
+rmSync(OLD, { recursive: true, force: true });
+process.stdout.write(`Built ${OUT}/.\n`);

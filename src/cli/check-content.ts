@@ -1,0 +1,16 @@
+/**
+ * `node src/cli/check-content.ts [root]`: checks every content file (schemas, ids,
+ * formulas, quotations, MDX traps) and prints one line per mistake. Exits 1 on any.
+ * Runs before every build, so a mistake never reaches `dist/`.
+ */
+import { checkContent } from '../lib/content-check.ts';
+import { readContentFiles } from '../lib/content-files.ts';
+import { formatProblems } from '../lib/problems.ts';
+
+const root = process.argv[2] ?? '.';
+const problems = checkContent(readContentFiles(root));
+if (problems.length) {
+  process.stderr.write(`\nThe content has ${problems.length} mistake(s); nothing was built. Fix ${problems.length > 1 ? 'them' : 'it'}, then run the command again:\n\n${formatProblems(problems)}\n\n`);
+  process.exit(1);
+}
+process.stdout.write('Content checked: no mistakes.\n');

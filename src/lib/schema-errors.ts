@@ -1,0 +1,16 @@
+/** Turns zod's issues into problems editors can act on: file, field, what to do. Pure. */
+import type { z } from 'astro/zod';
+import type { Problem } from './problems.ts';
+
+/** The field path as editors see it in YAML: `values[2].source`. */
+export function fieldPath(path: readonly PropertyKey[], prefix = ''): string {
+  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), prefix);
+}
+
+/** One problem per zod issue, naming the file and the field. */
+export function describeIssues(file: string, error: z.ZodError, prefix = ''): Problem[] {
+  return error.issues.map((issue) => {
+    const keys = issue.code === 'unrecognized_keys' ? issue.keys.map((k) => fieldPath([k], prefix)).join(', ') : '';
+    return { file, field: keys || fieldPath(issue.path, prefix) || 'file', message: issue.message };
+  });
+}

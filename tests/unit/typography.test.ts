@@ -1,0 +1,67 @@
+/** French typography of prose: what is flagged, what is left alone, what --fix mends. */
+import { describe, expect, test } from 'vitest';
+import { applyFixes, checkTypography, fixProse } from '../../src/lib/typography.ts';
+
+const doc = (body: string, frontmatter = 'title: "Titre"') => `---\n${frontmatter}\norder: 1\n---\n\n${body}\n`;
+const messages = (text: string) => checkTypography(text).map((i) => `${i.line}:${i.column} ${i.message}`);
+const fixed = (text: string) => applyFixes(text, checkTypography(text));
+
+describe('checkTypography()', () => {
+  test('flags plain or missing spaces before : ; ! ? » and after «', () => {
+    expect(messages(doc('Il dit : « oui » ; pas?'))).toEqual([
+      '6:7 plain space before ":": use a no-break space',
+      '6:11 after «, use a no-break space',
+      '6:15 plain space before »: use a no-break space',
+      '6:17 plain space before ";": use a no-break space',
+      '6:23 no space before "?": add a no-break space',
+    ]);
+  });
+
+  test('--fix puts a no-break space before ":" and a narrow one elsewhere', () => {
+    expect(fixed(doc('Il dit : « oui » ; pas?'))).toBe(doc('Il dit\u00a0: «\u202foui\u202f»\u202f; pas\u202f?'));
+  });
+
+  test('curls apostrophes and turns straight quotes into guillemets', () => {
+    expect(fixed(doc('l\'entretien dit "oui".'))).toBe(doc('l’entretien dit «\u202foui\u202f».'));
+  });
+
+  test('flags a number with a unit typed into prose, suggesting the figure with that value', () => {
+    const figures = [{ id: 'fibre-2016', value: 46, unit: 'M€' }];
+    expect(checkTypography(doc('La Région met 46 M€ et 1,5 million.'), figures).map((i) => i.message)).toEqual([
+      '"46 M€" is typed into the prose: numbers come from the data. Write <Figure id="fibre-2016" /> instead',
+      '"1,5 million" is typed into the prose: numbers come from the data. Add the value to content/data/ with its source, then write <Figure id="…" />',
+    ]);
+  });
+
+  test('leaves alone frontmatter keys, attributes, URLs, code, imports, comments and footnote marks', () => {
+    const body = [
+      'import X from "./x.ts";',
+      '<Note title="Titre : « sans » espace">Texte correct.</Note>',
+      'Voir https://exemple.org/a?b=c:d et `code : "x"`.',
+      '{/* note : "brouillon" 46 M€ */}',
+      '[^1]: Une note.',
+      '```',
+      'const a = "b" ; // 12 %',
+      '```',
+    ].join('\n');
+    expect(messages(doc(body, 'kind: article\ndate: 2026-11-26'))).toEqual([]);
+  });
+
+  test('checks the title, standfirst and description values, not their YAML quotes', () => {
+    expect(messages(doc('Texte.', 'title: "Le titre : une question?"'))).toEqual([
+      '2:17 plain space before ":": use a no-break space',
+      '2:32 no space before "?": add a no-break space',
+    ]);
+  });
+
+  test('mended text has no issue left', () => {
+    const text = doc('Il dit : « l\'essentiel » ; d\'accord? "Oui" !');
+    expect(checkTypography(fixed(text))).toEqual([]);
+  });
+});
+
+describe('fixProse()', () => {
+  test('mends a title typed on the command line', () => {
+    expect(fixProse('Titre de l\'article : ça marche?')).toBe('Titre de l’article\u00a0: ça marche\u202f?');
+  });
+});
