@@ -6,7 +6,7 @@
  *   node src/cli/serve.ts [folder=dist] [--port 4321] [--host 127.0.0.1]
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { join, resolve } from 'node:path';
 import compression from 'compression';
 import sirv from 'sirv';
@@ -29,7 +29,8 @@ const headersPath = join(root, '_headers');
 const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
 const notFound = existsSync(join(root, '404.html')) ? readFileSync(join(root, '404.html')) : Buffer.from('Not found');
 const files = sirv(root, { dev: false, etag: true, extensions: ['html'] });
-const compress = compression();
+// compression is Express middleware; it only needs Node's own request and response.
+const compress = compression() as unknown as (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
 const server = createServer((req, res) => {
   const path = new URL(req.url ?? '/', 'http://localhost').pathname;
