@@ -28,6 +28,8 @@ export interface MdxScan {
 export const PROSE_KEYS = ['title', 'standfirst', 'description'] as const;
 
 const HTML_COMMENT = 'HTML comments `<!-- … -->` do not work in MDX: write `{/* … */}` instead';
+const LONE_PARAGRAPH =
+  'a `<p>` alone on its line: MDX wraps the text below it in a second paragraph, which is invalid HTML. Write the paragraph as plain text between blank lines';
 const STRAY_BRACE =
   'a `{` in the text: in MDX a brace opens code, so the page cannot build. Remove it, write `\\{` to show a brace, or `{/* … */}` for a comment';
 
@@ -106,6 +108,8 @@ export function scanMdx(source: string): MdxScan {
       i += 1;
     }
   }
+  traps.push(...loneParagraphs(source));
+  traps.sort((a, b) => a.line - b.line);
   return { prose: out.join(''), traps };
 }
 
@@ -161,4 +165,11 @@ function skipBalanced(source: string, from: number, close: '>' | '}', depth: num
 function closeComment(source: string, from: number): number {
   const end = source.indexOf('*/}', from);
   return end === -1 ? source.length : end + 3;
+}
+
+/** `<p>` tags alone on their line, whose text MDX would wrap in a second `<p>`. */
+function loneParagraphs(source: string): MdxTrap[] {
+  return source
+    .split('\n')
+    .flatMap((text, i) => (/^\s*<p(\s[^>]*)?>\s*$/.test(text) ? [{ line: i + 1, message: LONE_PARAGRAPH }] : []));
 }

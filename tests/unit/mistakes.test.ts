@@ -63,6 +63,11 @@ describe('mistake fixtures', () => {
   test('an HTML comment in MDX', () => {
     expect(messagesFor('mdx-html-comment')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx:12 → MDX: HTML comments \`<!-- … -->\` do not work in MDX: write \`{/* … */}\` instead"`);
   });
+  test('a <p> alone on its line in MDX', () => {
+    expect(messagesFor('mdx-lone-paragraph')).toBe(
+      'content/articles/article-essai.mdx:12 → MDX: a `<p>` alone on its line: MDX wraps the text below it in a second paragraph, which is invalid HTML. Write the paragraph as plain text between blank lines',
+    );
+  });
   test('a stray brace in MDX', () => {
     expect(messagesFor('mdx-stray-brace')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx:10 → MDX: a \`{\` in the text: in MDX a brace opens code, so the page cannot build. Remove it, write \`\\{\` to show a brace, or \`{/* … */}\` for a comment"`);
   });

@@ -3,7 +3,9 @@
  * placeholders, so a number in a title or note always comes from the data and cannot
  * drift from it. Pure; used at build time only.
  */
-import { NBSP, NNBSP } from '../../lib/format.ts';
+import { frenchSpacing } from '../../lib/french-spacing.ts';
+
+export { frenchSpacing };
 
 const PLACEHOLDER = /\{([a-z0-9-]+)\}/g;
 
@@ -24,15 +26,4 @@ export function fillCopy(text: string, figureText: (id: string) => string | unde
     return t;
   });
   return frenchSpacing(filled);
-}
-
-/** Turns the ordinary spaces around French punctuation into the no-break ones typography wants. */
-export function frenchSpacing(text: string): string {
-  return text
-    .replace(/[ \t\r\n]+/g, ' ')
-    .trim()
-    .replace(/ ([;!?])/g, `${NNBSP}$1`)
-    .replace(/ :/g, `${NBSP}:`)
-    .replace(/« /g, `«${NBSP}`)
-    .replace(/ »/g, `${NBSP}»`);
 }

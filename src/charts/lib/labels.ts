@@ -7,7 +7,7 @@ export const CHART_LABELS = {
   /** Summary of the collapsible data table. */
   showData: 'Voir les données du graphique',
   /** Caption of the data table; `{title}` is the chart's title. */
-  tableCaption: 'Données du graphique « {title} »',
+  tableCaption: 'Données du graphique « {title} »',
   /** Sentence after the description, saying where the long text alternative is. */
   whereIsTable: 'Toutes les valeurs, leur nature et leur origine sont dans le tableau sous le graphique.',
   columnLabel: 'Donnée',

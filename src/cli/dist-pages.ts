@@ -1,0 +1,31 @@
+/** The pages of a built site, read from its folder: what the quality scripts measure. */
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/** URL paths of every HTML file under `dist`, sorted: `/`, `/entretien/…/`, `/404.html`. */
+export function distPages(dist = 'dist'): string[] {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.html')) files.push(p);
+    }
+  };
+  walk(dist);
+  return files
+    .map((p) => '/' + relative(dist, p).split(sep).join('/'))
+    .map((p) => (p.endsWith('/index.html') ? p.slice(0, -'index.html'.length) : p))
+    .sort();
+}
+
+/** Is this path a chart embed (`/embed/<chart>/`)? */
+export function isEmbed(path: string): boolean {
+  return path.startsWith('/embed/');
+}
+
+/** Every page that is not an embed, plus the first embed when there is one. */
+export function pagesWithOneEmbed(pages: string[]): string[] {
+  const embed = pages.find(isEmbed);
+  return [...pages.filter((p) => !isEmbed(p)), ...(embed ? [embed] : [])];
+}

@@ -1,0 +1,110 @@
+/**
+ * The Content-Security-Policy and framing rules, as the browser enforces them with the headers
+ * the test server applies from public/_headers (quality.md, "Security").
+ */
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expect, test } from '@playwright/test';
+import { builtPages } from './support/site.ts';
+
+const pages = builtPages();
+
+/** The dist/ file behind a URL path. */
+const fileOf = (path: string) => `dist${path.endsWith('/') ? `${path}index.html` : path}`;
+
+/** The <meta> CSP of a built page as directive → sources. */
+function metaPolicy(path: string): Map<string, string[]> {
+  const html = readFileSync(fileOf(path), 'utf8');
+  const metas = [...html.matchAll(/<meta http-equiv="content-security-policy" content="([^"]*)"/gi)];
+  expect(metas, `${path}: one CSP <meta>`).toHaveLength(1);
+  const policy = new Map<string, string[]>();
+  for (const part of metas[0]![1]!.split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/);
+    if (name) policy.set(name, sources);
+  }
+  return policy;
+}
+
+for (const path of pages) {
+  test(`${path} carries a CSP <meta> with script and style hashes and nothing unsafe for scripts`, () => {
+    const policy = metaPolicy(path);
+    for (const kind of ['script-src', 'style-src']) {
+      const sources = policy.get(kind) ?? [];
+      expect(sources.some((s) => /^'sha(256|384|512)-[A-Za-z0-9+/]+=*'$/.test(s)), `${path}: ${kind} has a hash`).toBe(true);
+    }
+    const scriptSources = [...(policy.get('script-src') ?? []), ...(policy.get('default-src') ?? [])];
+    expect(scriptSources.filter((s) => /unsafe-(inline|eval|hashes)|^\*$|^(https?|data):$/.test(s)), path).toEqual([]);
+    expect(policy.get('style-src') ?? [], path).not.toContain("'unsafe-inline'");
+  });
+
+  test(`${path} triggers no CSP violation in the browser`, async ({ page }) => {
+    const refused: string[] = [];
+    page.on('console', (m) => {
+      if (/Refused to/i.test(m.text())) refused.push(m.text());
+    });
+    await page.addInitScript(() => {
+      const store: string[] = [];
+      (window as unknown as { __cspViolations: string[] }).__cspViolations = store;
+      document.addEventListener('securitypolicyviolation', (e) => store.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
+    });
+    const response = await page.goto(path, { waitUntil: 'networkidle' });
+    expect(response?.headers()['content-security-policy']).toContain('frame-ancestors');
+    // Scroll to the end so that anything loaded on view (chart enhancers) runs under the policy too.
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
+        window.scrollTo(0, y);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    });
+    await page.waitForLoadState('networkidle');
+    const violations = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+    expect(violations).toEqual([]);
+    expect(refused).toEqual([]);
+  });
+}
+
+test.describe('framing from another origin', () => {
+  let host: Server;
+  let hostOrigin = '';
+  test.beforeAll(async ({ baseURL }) => {
+    // A host page on a second origin (a free port), framing a page of the site.
+    host = createServer((req, res) => {
+      const target = new URL(decodeURIComponent(req.url?.slice(1) ?? ''), baseURL).href;
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      res.end(`<!doctype html><html lang="en"><title>host</title><iframe id="frame" title="framed" src="${target}" width="600" height="400"></iframe>`);
+    });
+    await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+    hostOrigin = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
+  });
+  test.afterAll(() => new Promise<void>((resolve) => host.close(() => resolve())));
+
+  for (const path of ['/', ...pages.filter((p) => p.startsWith('/entretien/')).slice(0, 1)]) {
+    test(`${path} refuses to be framed by another origin`, async ({ page, baseURL }) => {
+      const target = new URL(path, baseURL).href;
+      const served = page.waitForResponse(target);
+      await page.goto(`${hostOrigin}/${encodeURIComponent(target)}`);
+      // The site did answer the frame's request (200): the browser, not the network, refused it.
+      const response = await served;
+      expect(response.status()).toBe(200);
+      expect(response.headers()['x-frame-options']).toBe('DENY');
+      await page.waitForLoadState('load');
+      const frame = page.frames().find((f) => f !== page.mainFrame());
+      expect(frame, 'the iframe exists').toBeTruthy();
+      // Chromium replaces a refused frame with its own error page.
+      expect(frame!.url()).toMatch(/^chrome-error:/);
+      expect(await frame!.locator('html[lang="fr"]').count()).toBe(0);
+      expect(await frame!.getByText('Aller au contenu').count()).toBe(0);
+    });
+  }
+
+  for (const path of pages.filter((p) => p.startsWith('/embed/'))) {
+    test(`${path} (an embed) may be framed by another origin`, async ({ page, baseURL }) => {
+      const target = new URL(path, baseURL).href;
+      await page.goto(`${hostOrigin}/${encodeURIComponent(target)}`);
+      const frame = page.frameLocator('#frame');
+      await expect(frame.locator('body')).not.toBeEmpty();
+      expect(page.frames().some((f) => f.url() === target)).toBe(true);
+    });
+  }
+});
