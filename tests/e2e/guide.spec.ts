@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { GUIDE_PATH, UNLISTED_PATHS } from '../../src/lib/routes.ts';
 import { quotations } from './support/site.ts';
 
-const figureIds = readdirSync('content/data').flatMap((f) => (parse(readFileSync(`content/data/${f}`, 'utf8')) as { values: { id: string }[] }).values.map((v) => v.id));
+const figureIds = readdirSync('content/data').flatMap((f) => (parse(readFileSync(`content/data/${f}`, 'utf8')) as { values?: { id: string }[] }).values?.map((v) => v.id) ?? []);
 
 test('the guide is noindex and listed for the sitemap to leave out', async ({ page }) => {
   expect(UNLISTED_PATHS).toContain(GUIDE_PATH);
