@@ -14,8 +14,8 @@ export const SITE = process.env.SITE_URL ?? 'https://dossier-numerique.example.o
 export default defineConfig({
   site: SITE,
   trailingSlash: 'always',
-  // The search page answers a query; it is not a page to index.
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/recherche/') })],
+  // The search page answers a query, embeds and their preview are for iframes: none is a page to index.
+  integrations: [mdx(), sitemap({ filter: (page) => !['/recherche/', '/embed/', '/graphiques/apercu/'].some((p) => page.includes(p)) })],
   build: {
     // Small pages: inline CSS saves a render-blocking request on a slow phone (LCP).
     inlineStylesheets: 'always',

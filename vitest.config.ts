@@ -5,5 +5,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Chart exports read the stylesheets' colour tokens (`?raw`): let Vitest load CSS as Vite does.
+    css: true,
   },
 });

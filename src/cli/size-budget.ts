@@ -24,6 +24,14 @@ export const BUDGET = {
   searchPageJsNow: 2048,
   /** All of the search page's JavaScript, Pagefind included (its index fragments apart). */
   searchPageJs: 20 * 1024,
+  /** Chart tool pages (`data-embed-tools`: gallery, embed preview): a copy button or the embed loader. */
+  embedToolsJs: 2048,
+  /** An embed page (`data-embed`): HTML (with its inlined CSS), linked CSS and all JavaScript, fonts apart. */
+  embedPageTotal: 20 * 1024,
+  /** An embed page's JavaScript before the chart is visible: the watcher, plus its theme and height reporting. */
+  embedPageJsNow: 2048,
+  /** `/embed/loader.js`, which other sites load. */
+  loaderJs: 1024,
 } as const;
 
 export interface PageSize {
@@ -77,6 +85,8 @@ export function resolvePath(spec: string, from: string): string {
 export function measurePage(page: string, html: string, read: (path: string) => string): PageSize {
   const hasChart = /\bdata-chart-kind=/.test(html);
   const isSearch = /\bdata-search-page\b/.test(html);
+  const isTools = /\bdata-embed-tools\b/.test(html);
+  const isEmbed = /\bdata-embed=/.test(html);
   const seen = new Set<string>();
   let jsNow = 0;
   let jsOnView = 0;
@@ -112,9 +122,16 @@ export function measurePage(page: string, html: string, read: (path: string) => 
   if (isSearch) {
     if (jsNow > BUDGET.searchPageJsNow) problems.push(`search page loads ${jsNow} B of JavaScript (gzip) with the page, over ${BUDGET.searchPageJsNow} B`);
     if (js > BUDGET.searchPageJs) problems.push(`search page ships ${js} B of JavaScript (gzip), over ${BUDGET.searchPageJs} B`);
+  } else if (isTools) {
+    if (js > BUDGET.embedToolsJs) problems.push(`chart tool page ships ${js} B of JavaScript (gzip), over ${BUDGET.embedToolsJs} B`);
   } else if (!hasChart && js > BUDGET.plainPageJs) problems.push(`ships ${js} B of JavaScript (gzip) but has no chart: pages without charts ship none`);
   if (hasChart && js > BUDGET.chartPageJs) problems.push(`ships ${js} B of chart JavaScript (gzip), over the ${BUDGET.chartPageJs} B budget`);
-  if (hasChart && jsNow > BUDGET.chartPageJsNow)
+  if (isEmbed && jsNow > BUDGET.embedPageJsNow) problems.push(`embed page loads ${jsNow} B of JavaScript (gzip) with the page, over ${BUDGET.embedPageJsNow} B`);
+  if (hasChart && !isEmbed && jsNow > BUDGET.chartPageJsNow)
     problems.push(`loads ${jsNow} B of JavaScript (gzip) before any chart is visible, over ${BUDGET.chartPageJsNow} B: import enhancers dynamically, on view`);
-  return { page, hasChart, html: gzipBytes(html), css, jsNow, jsOnView, problems };
+  const htmlBytes = gzipBytes(html);
+  const linkedCss = css - gzipBytes(styles.inline.join('\n'));
+  if (isEmbed && htmlBytes + linkedCss + js > BUDGET.embedPageTotal)
+    problems.push(`embed page weighs ${htmlBytes + linkedCss + js} B (gzip: HTML with inlined CSS, linked CSS, JavaScript), over ${BUDGET.embedPageTotal} B`);
+  return { page, hasChart, html: htmlBytes, css, jsNow, jsOnView, problems };
 }

@@ -7,7 +7,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { BUDGET, measurePage } from './size-budget.ts';
+import { BUDGET, gzipBytes, measurePage } from './size-budget.ts';
 
 const root = process.argv[2] ?? 'dist';
 if (!existsSync(join(root, 'index.html'))) {
@@ -29,6 +29,18 @@ const rows = [['page', 'chart', 'HTML', 'CSS', 'JS now', 'JS on view', ''], ...r
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
 process.stdout.write(`Size per page (gzip). Budgets: ${BUDGET.plainPageJs} B of JS without a chart; ${kb(BUDGET.chartPageJs)} of chart JS, at most ${kb(BUDGET.chartPageJsNow)} before a chart is visible.\n`);
 for (const row of rows) process.stdout.write(row.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ') + '\n');
+
+// The loader other sites include: small, whatever the pages do.
+const loaderPath = '/embed/loader.js';
+if (existsSync(join(root, loaderPath))) {
+  const loader = gzipBytes(read(loaderPath));
+  process.stdout.write(`${loaderPath}: ${loader} B gzip (budget ${BUDGET.loaderJs} B)\n`);
+  if (loader > BUDGET.loaderJs) results.push({ page: loaderPath, hasChart: false, html: 0, css: 0, jsNow: loader, jsOnView: 0, problems: [`the embed loader is ${loader} B gzip, over ${BUDGET.loaderJs} B`] });
+}
+// Embed pages: the whole weight a host page's reader downloads for one chart.
+for (const r of results.filter((r) => r.page.startsWith('/embed/'))) {
+  process.stdout.write(`${r.page}: ${r.html + r.jsNow + r.jsOnView} B gzip in all (HTML with inlined CSS ${r.html} B, of which CSS ${r.css} B; JS ${r.jsNow + r.jsOnView} B)\n`);
+}
 
 const failures = results.filter((r) => r.problems.length);
 if (failures.length) {

@@ -1,0 +1,134 @@
+/**
+ * Where a chart lives outside its articles: its embed page, its exports, its oEmbed
+ * document, the snippet other sites paste, and the article it links back to. Pure: the
+ * pages, the endpoints and the tests all take their addresses from here.
+ */
+import { findBodyRefs } from './refs.ts';
+import { articlePath } from './routes.ts';
+import { SITE_NAME } from './site.ts';
+import type { ArticleData } from '../content/schemas.ts';
+import type { FrameCopy } from '../charts/lib/frame.ts';
+
+/** The chart gallery. */
+export const GALLERY_PATH = '/graphiques/';
+/** Every embed at three widths. */
+export const PREVIEW_PATH = '/graphiques/apercu/';
+/** The host-page loader script, at a stable address. */
+export const LOADER_PATH = '/embed/loader.js';
+/** Widths at which the preview page shows each embed, in CSS pixels. */
+export const PREVIEW_WIDTHS = [320, 600, 1000] as const;
+/** The sandbox we recommend to embedders: scripts and new-tab links, nothing else. */
+export const RECOMMENDED_SANDBOX = 'allow-scripts allow-popups allow-popups-to-escape-sandbox';
+
+/** File formats every chart is exported in. */
+export const EXPORT_FORMATS = ['png', 'svg', 'csv', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** Path of a chart's embed page, e.g. `/embed/budget-numerique-2016/`. */
+export const embedPath = (id: string): string => `/embed/${id}/`;
+/** Path of a chart's oEmbed document. */
+export const oembedPath = (id: string): string => `${embedPath(id)}oembed.json`;
+/** Path of a chart's export in a format, e.g. `/graphiques/<id>/<id>.csv`. */
+export const exportPath = (id: string, format: ExportFormat): string => `${GALLERY_PATH}${id}/${id}.${format}`;
+
+/** Path of a chart's social card (1200×630 PNG), e.g. `/graphiques/<id>/<id>-carte.png`. */
+export const chartCardPath = (id: string): string => `${GALLERY_PATH}${id}/${id}-carte.png`;
+
+/** An article as far as finding a chart's home needs it. */
+export interface HomeCandidate {
+  id: string;
+  body?: string;
+  data: Pick<ArticleData, 'kind' | 'title'>;
+}
+
+/** The page a chart links back to: its path and title. */
+export interface ChartHome {
+  path: string;
+  title: string;
+}
+
+/** The first article (in dossier order) whose body shows the chart, else the home page. */
+export function chartHome(chartId: string, articles: HomeCandidate[]): ChartHome {
+  const article = articles.find((a) => findBodyRefs(a.body ?? '').some((r) => r.tag === 'Chart' && r.id === chartId));
+  return article ? { path: articlePath(article), title: article.data.title } : { path: '/', title: SITE_NAME };
+}
+
+/** What a snippet needs to know of a chart. */
+export interface SnippetInput {
+  /** The site's origin and base, e.g. `https://example.org`. */
+  site: string | URL;
+  id: string;
+  title: string;
+  /** Fixed height in px, used until (or without) the loader. */
+  height: number;
+}
+
+/** Escapes text for an HTML attribute value. */
+const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/**
+ * The HTML other sites paste: an iframe that works alone (full width, fixed height, lazy)
+ * and the loader that fits its height to the chart. Inline `style` is the host's business.
+ */
+export function embedSnippet({ site, id, title, height }: SnippetInput): string {
+  const src = new URL(embedPath(id), site).href;
+  const loader = new URL(LOADER_PATH, site).href;
+  return (
+    `<iframe src="${attr(src)}" title="${attr(title)}" data-dossier-chart="${attr(id)}" loading="lazy" height="${height}" ` +
+    `style="width:100%;border:0;display:block"></iframe>\n<script src="${attr(loader)}" async></script>`
+  );
+}
+
+/** A source as oEmbed's provenance fields show it. */
+export interface ProvenanceSource {
+  title: string;
+  url?: string;
+}
+
+/** What an oEmbed document says of a chart. */
+export interface OembedInput extends SnippetInput {
+  width: number;
+  thumbnail: { path: string; width: number; height: number };
+  /** Where the chart comes from, main source first. */
+  sources: ProvenanceSource[];
+  /** The chart's home page (article). */
+  home: ChartHome;
+  /** The chart's source line, as printed under it. */
+  sourceLine: string;
+}
+
+/** A chart's oEmbed document (type "rich"), with provenance fields beyond the standard ones. */
+export function oembedDocument(o: OembedInput) {
+  const abs = (p: string) => new URL(p, o.site).href;
+  const main = o.sources[0];
+  return {
+    version: '1.0',
+    type: 'rich',
+    title: o.title,
+    provider_name: SITE_NAME,
+    provider_url: abs('/'),
+    author_name: SITE_NAME,
+    author_url: abs(o.home.path),
+    html: embedSnippet(o),
+    width: o.width,
+    height: o.height,
+    thumbnail_url: abs(o.thumbnail.path),
+    thumbnail_width: o.thumbnail.width,
+    thumbnail_height: o.thumbnail.height,
+    cache_age: 86400,
+    source_title: main?.title ?? o.sourceLine,
+    ...(main?.url ? { source_url: main.url } : {}),
+    source_line: o.sourceLine,
+    sources: o.sources,
+  };
+}
+
+/**
+ * A height that shows a 600 px-wide embed without scrolling in most cases: the graphic,
+ * plus lines of copy at about 70 characters each. The loader then fits it exactly.
+ */
+export function estimateSnippetHeight(graphicHeight: number, copy: FrameCopy): number {
+  const chars = [copy.title, copy.description, ...copy.notes, copy.source].reduce((n, t) => n + t.length + 40, 0);
+  const estimate = graphicHeight + 24 * Math.ceil(chars / 70) + 160;
+  return Math.min(2000, Math.max(300, Math.round(estimate / 10) * 10));
+}

@@ -1,0 +1,50 @@
+/**
+ * Each chart's export files, made at build: `<id>.png` (2×), `<id>.svg`, `<id>.csv`, `<id>.json`,
+ * and its social card, the same image fitted to 1200×630.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { toCsv, toJson } from '../../../charts/lib/export-data.ts';
+import { chartPacks, PNG_SCALE, type ChartPack } from '../../../lib/chart-files.ts';
+import { chartCardPath, EXPORT_FORMATS, embedPath, type ExportFormat } from '../../../lib/embeds.ts';
+import { CARD_HEIGHT, CARD_WIDTH, renderPng } from '../../../lib/social-card.ts';
+import { chartCardSvg } from '../../../charts/lib/export-svg.ts';
+
+export const getStaticPaths: GetStaticPaths = async () =>
+  (await chartPacks()).flatMap((pack) => [
+    ...EXPORT_FORMATS.map((format) => ({ params: { chart: pack.id, file: `${pack.id}.${format}` }, props: { pack, format } })),
+    { params: { chart: pack.id, file: chartCardPath(pack.id).split('/').at(-1) }, props: { pack, format: 'card' } },
+  ]);
+
+const TYPES: Record<ExportFormat | 'card', string> = {
+  card: 'image/png',
+  png: 'image/png',
+  svg: 'image/svg+xml',
+  csv: 'text/csv; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+};
+
+export const GET: APIRoute = ({ props, site }) => {
+  const { pack, format } = props as { pack: ChartPack; format: ExportFormat | 'card' };
+  const abs = (path: string) => new URL(path, site).href;
+  const body = {
+    png: () => new Uint8Array(renderPng(pack.svg, pack.size.width * PNG_SCALE)),
+    card: () => new Uint8Array(renderPng(chartCardSvg(pack.svg, CARD_WIDTH, CARD_HEIGHT))),
+    svg: () => pack.svg,
+    csv: () => toCsv(pack.rows),
+    json: () =>
+      toJson(
+        {
+          id: pack.id,
+          title: pack.copy.title,
+          description: pack.copy.description,
+          notes: pack.copy.notes,
+          sourceLine: pack.copy.source,
+          article: abs(pack.home.path),
+          embed: abs(embedPath(pack.id)),
+          sources: pack.sources,
+        },
+        pack.rows,
+      ),
+  }[format]();
+  return new Response(body, { headers: { 'Content-Type': TYPES[format] } });
+};

@@ -1,0 +1,26 @@
+/**
+ * The gallery's copy buttons: shown only when this script runs, each copies its snippet
+ * field and says so in a status line; where the clipboard is refused, the field's text is
+ * left selected for the reader to copy.
+ */
+const MESSAGES = {
+  copied: 'Code copié.',
+  selected: 'Le code est sélectionné\u00a0: copiez-le avec Ctrl+C (⌘+C sur Mac).',
+} as const;
+
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
+  const id = button.dataset.copy ?? '';
+  const field = document.getElementById(id);
+  const status = document.querySelector<HTMLElement>(`[data-copy-status="${CSS.escape(id)}"]`);
+  if (!(field instanceof HTMLTextAreaElement)) continue;
+  button.hidden = false;
+  button.addEventListener('click', async () => {
+    field.select();
+    try {
+      await navigator.clipboard.writeText(field.value);
+      if (status) status.textContent = MESSAGES.copied;
+    } catch {
+      if (status) status.textContent = MESSAGES.selected;
+    }
+  });
+}
