@@ -5,7 +5,7 @@
  */
 import type { DatasetEvent, DatasetValue, TimelineChartData } from '../../content/schemas.ts';
 import { formatPartialDate } from '../../lib/dates.ts';
-import { chartValueText, figureOrigin, type FigureSource } from '../budget/model.ts';
+import { chartValueText, type FigureSource } from '../budget/model.ts';
 import { fillCopy, frenchSpacing } from '../lib/copy.ts';
 import type { ChartTableRow } from '../lib/frame.ts';
 import { CHART_LABELS } from '../lib/labels.ts';
