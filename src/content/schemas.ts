@@ -277,7 +277,7 @@ export const comparisonSchema = strictObject('a comparison', {
 export type ComparisonData = z.infer<typeof comparisonSchema>;
 export type DatasetEvent = z.infer<typeof datasetEventSchema>;
 /** Chart kinds the site can draw; each has a folder in src/charts/ and a branch of `chartSchema`. */
-export const CHART_KINDS = ['budget'] as const;
+export const CHART_KINDS = ['budget', 'series', 'timeline'] as const;
 
 /**
  * A closed object for chart declarations: unknown keys are errors that list the allowed
@@ -370,10 +370,90 @@ export const budgetChartSchema = closed(
   'a budget chart',
 );
 
+/** One point of a series chart: a figure, its place on the axis, and why it is less firm, if it is. */
+const seriesPointSchema = closed(
+  {
+    /** Figure id in the chart's dataset. */
+    figure: id('figure'),
+    /** First line under the point, in French, e.g. "1re édition". */
+    label: z.string({ error: 'every point needs a short `label:` in French, e.g. "2e édition"' }).min(1),
+    /** When, as precisely as the sources allow, in French, e.g. "mai 2017" or "printemps 2016 ?". */
+    when: z.string({ error: 'every point needs a `when:` in French, e.g. "mai 2017"' }).min(1),
+    /** What makes the point less firm than the others (inferred date, other wording): drawn hollow and dashed, told in tooltip and table. */
+    caveat: z.string().min(1).optional(),
+    /** Not joined to the previous point: why, in French, printed in the gap (e.g. "question posée autrement"). */
+    breakBefore: z.string().min(1).optional(),
+  },
+  'a point',
+  'a point is `{ figure: <figure id>, label: "…", when: "…" }`',
+);
+
+/** A series chart: one value per edition or period, on a zero-based scale; points of one line join only where they compare. */
+export const seriesChartSchema = closed(
+  {
+    kind: z.literal('series'),
+    ...chartBase,
+    /** Label of the value axis, in French, e.g. "part des entreprises interrogées". */
+    axisLabel: z.string({ error: 'a series chart needs an `axisLabel:` (what the values measure, in French)' }).min(1),
+    /** Legend words for a firm point and a point with a caveat, in French. */
+    legend: closed({ firm: z.string().min(1), caveat: z.string().min(1) }, '`legend:`', 'a series chart needs `legend:` with `firm:` and `caveat:` in French'),
+    /** The points, in axis order (left to right). */
+    points: z.array(seriesPointSchema, { error: '`points:` must be a list of points, each with `figure:`, `label:` and `when:`' }).min(2, { error: 'a series chart needs at least two `points:`' }),
+  },
+  'a series chart',
+).superRefine((c, ctx) => {
+  if (c.points[0]?.breakBefore) ctx.addIssue({ code: 'custom', path: ['points', 0, 'breakBefore'], message: 'the first point has no previous point to break from: remove `breakBefore:`' });
+  const seen = new Set<string>();
+  c.points.forEach((p, i) => {
+    if (seen.has(p.figure)) ctx.addIssue({ code: 'custom', path: ['points', i, 'figure'], message: `figure "${p.figure}" is drawn twice: each point needs its own figure` });
+    seen.add(p.figure);
+  });
+});
+
+/** One event of a timeline chart: an event of the dataset and its short label on the chart. */
+const timelineEventSchema = closed(
+  {
+    /** Event id in the chart's dataset (its `events:` list). */
+    event: id('event'),
+    /** Short label on the chart, in French (the event's full label shows in the tooltip and table). */
+    label: z
+      .string({ error: 'every event needs a short `label:` in French, e.g. "Première pierre"' })
+      .min(1)
+      .max(48, { error: 'keep an event `label:` under 48 characters: the full sentence is in the dataset and shows in the tooltip' }),
+  },
+  'an event',
+  'an event is `{ event: <event id>, label: "…" }`',
+);
+
+/** A timeline chart: dated events of one dataset, with partial and inferred dates drawn as such. */
+export const timelineChartSchema = closed(
+  {
+    kind: z.literal('timeline'),
+    ...chartBase,
+    /** Legend words for an exact day, a month or year only, and an inferred or approximate date, in French. */
+    legend: closed(
+      { day: z.string().min(1), span: z.string().min(1), uncertain: z.string().min(1) },
+      '`legend:`',
+      'a timeline chart needs `legend:` with `day:`, `span:` and `uncertain:` in French',
+    ),
+    /** The events drawn (drawn in date order whatever the order here). */
+    events: z.array(timelineEventSchema, { error: '`events:` must be a list of events, each with `event:` and `label:`' }).min(2, { error: 'a timeline chart needs at least two `events:`' }),
+  },
+  'a timeline chart',
+).superRefine((c, ctx) => {
+  const seen = new Set<string>();
+  c.events.forEach((e, i) => {
+    if (seen.has(e.event)) ctx.addIssue({ code: 'custom', path: ['events', i, 'event'], message: `event "${e.event}" is listed twice: list each event once` });
+    seen.add(e.event);
+  });
+});
+
 /** A chart declaration: `content/charts/<id>.yaml`. The `kind` picks the drawing and its fields. */
-export const chartSchema = z.discriminatedUnion('kind', [budgetChartSchema], {
+export const chartSchema = z.discriminatedUnion('kind', [budgetChartSchema, seriesChartSchema, timelineChartSchema], {
   error: `\`kind:\` must be one of ${CHART_KINDS.join(', ')}`,
 });
 
 export type ChartData = z.infer<typeof chartSchema>;
 export type BudgetChartData = z.infer<typeof budgetChartSchema>;
+export type SeriesChartData = z.infer<typeof seriesChartSchema>;
+export type TimelineChartData = z.infer<typeof timelineChartSchema>;

@@ -2,6 +2,7 @@
 import type { ContentSet } from '../../lib/integrity.ts';
 import type { Problem } from '../../lib/problems.ts';
 import { budgetBarIds, chartFigureRefs } from './refs.ts';
+import { checkTimelineEvents } from '../timeline/checks.ts';
 
 /** Chart declarations point at existing datasets, figures and sources. */
 export function checkCharts(set: ContentSet): Problem[] {
@@ -17,6 +18,7 @@ export function checkCharts(set: ContentSet): Problem[] {
     data.sources.forEach((s, i) => {
       if (!set.sourceIds.has(s)) problems.push({ file, field: `sources[${i}]`, message: `unknown source id "${s}": add content/sources/${s}.yaml or fix the spelling` });
     });
+    problems.push(...checkTimelineEvents(c, set.datasets));
     const bars = budgetBarIds(data);
     for (const ref of chartFigureRefs(data)) {
       const home = datasetOf.get(ref.id);

@@ -5,7 +5,7 @@
  * they stay defined once; resvg understands neither `var()` nor `:not()`, so the export
  * stylesheet names the resolved colours with plain class selectors. Pure.
  */
-import globalCss from '../../styles/global.css?raw';
+import globalCss from '../../styles/tokens.css?raw';
 import chartCss from './chart.css?raw';
 import { escapeXml, PNG_FONT_FAMILY, wrapText } from '../../lib/social-card.ts';
 
@@ -24,7 +24,7 @@ const TOKENS = lightTokens(globalCss, chartCss);
 /** The light value of a site colour token; throws if the stylesheets lost it. */
 export function token(name: string): string {
   const value = TOKENS.get(name);
-  if (!value) throw new Error(`chart export: colour token ${name} is not defined in a top-level :root of global.css or chart.css`);
+  if (!value) throw new Error(`chart export: colour token ${name} is not defined in a top-level :root of tokens.css or chart.css`);
   return value;
 }
 

@@ -7,9 +7,9 @@
 /** Enhancer loaders by chart kind, e.g. `{ budget: () => import('…/enhance.ts') }`. */
 export type EnhancerLoaders = Record<string, () => Promise<unknown>>;
 
-/** Observes the page's charts and loads each kind's enhancer once, when first visible. */
+/** Observes the page's charts of the given kinds and loads each kind's enhancer once, when first visible. */
 export function enhanceWhenVisible(loaders: EnhancerLoaders): void {
-  const charts = document.querySelectorAll<HTMLElement>('[data-chart-kind]');
+  const charts = [...document.querySelectorAll<HTMLElement>('[data-chart-kind]')].filter((c) => (c.dataset.chartKind ?? '') in loaders);
   if (!charts.length || !('IntersectionObserver' in window)) return;
   const observer = new IntersectionObserver((entries) => {
     for (const entry of entries) {

@@ -23,6 +23,10 @@ function drawnRefs(chart: ChartData): ChartFigureRef[] {
         ...(['figure', 'part'] as const).map((k) => ({ field: `share.${k}`, id: chart.share[k], drawn: true })),
         ...chart.discrepancy.bars.map((id, i) => ({ field: `discrepancy.bars[${i}]`, id, drawn: true })),
       ];
+    case 'series':
+      return chart.points.map((p, i) => ({ field: `points[${i}].figure`, id: p.figure, drawn: true }));
+    case 'timeline':
+      return [];
   }
 }
 

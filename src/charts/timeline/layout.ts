@@ -1,0 +1,232 @@
+/**
+ * The timeline's geometry: typed data and a width in, plain numbers and strings out.
+ * Pure (no DOM), shared by the server render and the enhancer.
+ *
+ * Two designed layouts. From ACROSS_FROM px, time runs left to right on one linear
+ * axis; labels alternate above and below it, each kept as near its date as the labels
+ * beside it allow, joined to it by a leader; leaders never cross, since labels keep the
+ * order of their dates. Below that, events stack top to bottom beside a vertical line,
+ * one per row, the years in the margin, with more room where more time passed.
+ * A day is a dot; a month or a year is a bar over that period (a fixed pill when
+ * stacked); an inferred or approximate date is hollow with a dashed outline.
+ */
+import type { Box, TextMark } from '../lib/geometry.ts';
+import { textWidth, wrapText } from '../lib/text.ts';
+import type { DatePrecision, TimelineData } from './types.ts';
+
+/** From this width, the horizontal layout. */
+export const ACROSS_FROM = 640;
+/** Font size of every text, in px at scale 1: nothing smaller is ever drawn. */
+export const FONT_SIZE = 14;
+const LINE = 18;
+const DOT = 6;
+const FAN = 40;
+const SIDE = 10;
+
+/** The shape on the axis: a dot for a day, a bar (or pill) for a month or a year. */
+export interface Marker extends Box {
+  shape: 'dot' | 'bar';
+  uncertain: boolean;
+}
+
+/** One event with its marker, label and leader. */
+export interface EventMark {
+  id: string;
+  precision: DatePrecision;
+  marker: Marker;
+  /** Date (bold) then the short label's lines. */
+  texts: TextMark[];
+  /** Box around the texts: focus ring and hover target. */
+  label: Box;
+  /** From the marker to the label ('' when they touch). */
+  leader: string;
+  details: string[];
+}
+
+export interface TimelineGeometry {
+  width: number;
+  height: number;
+  mode: 'across' | 'stacked';
+  fontSize: number;
+  legend: { markers: Marker[]; texts: TextMark[] };
+  /** The time line itself. */
+  axis: string;
+  /** Year boundaries (across) and year names. */
+  ticks: string;
+  years: TextMark[];
+  events: EventMark[];
+}
+
+export interface LayoutOptions {
+  /** Width available, in px. */
+  width: number;
+}
+
+const r = (n: number) => Math.round(n * 10) / 10;
+const text = (t: string, x: number, y: number, anchor: TextMark['anchor'] = 'start', bold = false): TextMark => ({ text: t, x: r(x), y: r(y), anchor, bold });
+const box = (x: number, y: number, width: number, height: number): Box => ({ x: r(x), y: r(y), width: r(width), height: r(height) });
+const lineWidth = (t: TextMark) => textWidth(t.text, FONT_SIZE, t.bold);
+
+/** Legend items in a flowing row: each swatch then its words, wrapping to new lines. */
+function layoutLegend(data: TimelineData, W: number): { markers: Marker[]; texts: TextMark[]; bottom: number } {
+  const items: [string, Marker['shape'], boolean][] = [
+    [data.legend.day, 'dot', false],
+    [data.legend.span, 'bar', false],
+    [data.legend.uncertain, 'dot', true],
+  ];
+  const markers: Marker[] = [];
+  const texts: TextMark[] = [];
+  let x = 0;
+  let y = 0;
+  for (const [words, shape, uncertain] of items) {
+    const sw = shape === 'bar' ? 24 : 2 * DOT;
+    const need = sw + 6 + textWidth(words, FONT_SIZE);
+    if (x > 0 && x + need > W) {
+      x = 0;
+      y += LINE + 4;
+    }
+    const lines = wrapText(words, W - x - sw - 6, FONT_SIZE);
+    markers.push({ shape, uncertain, ...box(x, y + 9 - DOT, sw, 2 * DOT) });
+    lines.forEach((t, i) => texts.push(text(t, x + sw + 6, y + 14 + i * LINE)));
+    y += (lines.length - 1) * LINE;
+    x += need + 20;
+  }
+  return { markers, texts, bottom: y + LINE };
+}
+
+/**
+ * Centres for labels one `gap` apart at least, in order, inside [lo, hi], each as near its
+ * ideal x as its neighbours allow: labels that would crowd form a cluster centred on
+ * their ideal positions (least squares), and clusters merge until none overlap.
+ */
+export function spreadCentres(ideal: number[], gap: number, lo: number, hi: number): number[] {
+  type Cluster = { first: number; n: number; base: number };
+  const clusters: Cluster[] = [];
+  const place = (c: Cluster) => {
+    let sum = 0;
+    for (let j = 0; j < c.n; j++) sum += ideal[c.first + j]! - j * gap;
+    c.base = Math.min(Math.max(sum / c.n, lo), hi - (c.n - 1) * gap);
+  };
+  ideal.forEach((_, i) => {
+    const c: Cluster = { first: i, n: 1, base: 0 };
+    place(c);
+    clusters.push(c);
+    while (clusters.length > 1) {
+      const last = clusters.at(-1)!;
+      const prev = clusters.at(-2)!;
+      if (prev.base + prev.n * gap <= last.base) break;
+      prev.n += last.n;
+      clusters.pop();
+      place(prev);
+    }
+  });
+  return clusters.flatMap((c) => Array.from({ length: c.n }, (_, j) => Math.round((c.base + j * gap) * 10) / 10));
+}
+
+/** Lays the timeline out at `width` px. */
+export function layoutTimeline(data: TimelineData, { width }: LayoutOptions): TimelineGeometry {
+  const W = Math.max(280, Math.round(width));
+  const legend = layoutLegend(data, W);
+  const top = legend.bottom + 18;
+  return W >= ACROSS_FROM ? layoutAcross(data, W, legend, top) : layoutStacked(data, W, legend, top);
+}
+
+function layoutAcross(data: TimelineData, W: number, legend: ReturnType<typeof layoutLegend>, top: number): TimelineGeometry {
+  const x0 = SIDE;
+  const x1 = W - SIDE;
+  const span = data.to - data.from;
+  const xOf = (t: number) => x0 + ((t - data.from) / span) * (x1 - x0);
+  const mid = data.events.map((e) => (xOf(e.start) + xOf(e.end)) / 2);
+  // Events alternate above and below the axis; on each side, labels alternate between a
+  // near and a far row, so that a label may be as wide as two steps and a far row's
+  // leader passes between two near labels.
+  const sides = [0, 1].map((s) => data.events.map((_, i) => i).filter((i) => i % 2 === s));
+  const most = Math.max(...sides.map((s) => s.length));
+  const step = Math.min(110, (x1 - x0 + 24) / (most + 1));
+  const half = step - 12;
+  const blocks = data.events.map((e) => [text(e.dateText, 0, 0, 'middle', true), ...wrapText(e.label, 2 * half - 8, FONT_SIZE).map((t) => text(t, 0, 0, 'middle'))]);
+  const heightOf = (i: number) => blocks[i]!.length * LINE;
+  const centre = new Map<number, number>();
+  const far = new Set<number>();
+  sides.forEach((index) => {
+    const c = spreadCentres(index.map((i) => mid[i]!), step, x0 + half, x1 - half);
+    index.forEach((i, j) => {
+      centre.set(i, c[j]!);
+      if (j % 2 === 1) far.add(i);
+    });
+  });
+  const rowHeight = (side: number, isFar: boolean) => Math.max(0, ...sides[side]!.filter((i) => far.has(i) === isFar).map(heightOf));
+  const ROW_GAP = 10;
+  const nearAbove = rowHeight(0, false);
+  const farAbove = rowHeight(0, true);
+  const axisY = top + farAbove + (farAbove ? ROW_GAP : 0) + nearAbove + FAN;
+  const nearBelowTop = axisY + 24 + FAN;
+  const nearBelow = rowHeight(1, false);
+
+  const events: EventMark[] = data.events.map((e, i) => {
+    const above = i % 2 === 0;
+    const isFar = far.has(i);
+    const c = centre.get(i)!;
+    const h = heightOf(i);
+    const blockTop = above ? axisY - FAN - (isFar ? nearAbove + ROW_GAP : 0) - h : nearBelowTop + (isFar ? nearBelow + ROW_GAP : 0);
+    const texts = blocks[i]!.map((t, j) => text(t.text, c, blockTop + j * LINE + 14, 'middle', t.bold));
+    const w = Math.max(...texts.map(lineWidth));
+    const label = box(Math.max(0, c - w / 2 - 4), blockTop - 3, Math.min(W, w + 8), h + 6);
+    const marker: Marker =
+      e.precision === 'day'
+        ? { shape: 'dot', uncertain: e.uncertain, ...box(mid[i]! - DOT, axisY - DOT, 2 * DOT, 2 * DOT) }
+        : { shape: 'bar', uncertain: e.uncertain, ...box(Math.min(xOf(e.start), mid[i]! - DOT), axisY - DOT, Math.max(2 * DOT, xOf(e.end) - xOf(e.start)), 2 * DOT) };
+    const dir = above ? -1 : 1;
+    const from = axisY + dir * (DOT + 3);
+    const fan = (above ? axisY - FAN : nearBelowTop) - dir * 4;
+    const to = above ? label.y + label.height : label.y;
+    const leader = `M${r(mid[i]!)},${r(from)}V${r(from + dir * 8)}L${r(c)},${r(fan)}V${r(to)}`;
+    return { id: e.id, precision: e.precision, marker, texts, label, leader, details: e.details };
+  });
+
+  const yearWidth = (x1 - x0) / span;
+  const every = Math.max(1, Math.ceil((textWidth('2000', FONT_SIZE) + 10) / yearWidth));
+  const years: TextMark[] = [];
+  let ticks = '';
+  for (let y = data.from; y <= data.to; y++) {
+    ticks += `M${r(xOf(y))},${r(axisY - 5)}V${r(axisY + 5)}`;
+    if (y < data.to && (y - data.from) % every === 0) years.push(text(String(y), xOf(y + 0.5), axisY + 22, 'middle'));
+  }
+  const bottom = Math.max(axisY + 30, ...events.map((e) => e.label.y + e.label.height)) + 4;
+  return { width: W, height: r(bottom), mode: 'across', fontSize: FONT_SIZE, legend: { markers: legend.markers, texts: legend.texts }, axis: `M${x0},${r(axisY)}H${x1}`, ticks, years, events };
+}
+
+function layoutStacked(data: TimelineData, W: number, legend: ReturnType<typeof layoutLegend>, top: number): TimelineGeometry {
+  const axisX = 58;
+  const textX = axisX + 18;
+  const years: TextMark[] = [];
+  const events: EventMark[] = [];
+  let y = top;
+  let lastYear = NaN;
+  data.events.forEach((e, i) => {
+    if (i > 0) y += 14 + Math.min(40, Math.max(0, e.start - data.events[i - 1]!.end) * 12);
+    const year = Math.floor(e.start);
+    const lines = [text(e.dateText, textX, 0, 'start', true), ...wrapText(e.label, W - textX, FONT_SIZE).map((t) => text(t, textX, 0))];
+    const texts = lines.map((t, j) => ({ ...t, y: r(y + j * LINE + 14) }));
+    if (year !== lastYear) years.push(text(String(year), 0, y + 14, 'start', true));
+    lastYear = year;
+    const pill = e.precision === 'day' ? 2 * DOT : e.precision === 'month' ? 18 : 32;
+    const marker: Marker = { shape: e.precision === 'day' ? 'dot' : 'bar', uncertain: e.uncertain, ...box(axisX - DOT, y + 9 - DOT, 2 * DOT, pill) };
+    const h = Math.max(lines.length * LINE, pill + 3);
+    const label = box(textX - 4, y - 3, Math.min(W - textX + 4, Math.max(...texts.map(lineWidth)) + 8), lines.length * LINE + 6);
+    events.push({ id: e.id, precision: e.precision, marker, texts, label, leader: '', details: e.details });
+    y += h;
+  });
+  const first = events[0]!.marker.y;
+  return {
+    width: W,
+    height: r(y + 8),
+    mode: 'stacked',
+    fontSize: FONT_SIZE,
+    legend: { markers: legend.markers, texts: legend.texts },
+    axis: `M${axisX},${r(first - 8)}V${r(y + 4)}`,
+    ticks: '',
+    years,
+    events,
+  };
+}

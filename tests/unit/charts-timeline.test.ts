@@ -1,0 +1,145 @@
+import { describe, expect, test } from 'vitest';
+import { ACROSS_FROM, FONT_SIZE, layoutTimeline, spreadCentres, type TimelineGeometry } from '../../src/charts/timeline/layout.ts';
+import { buildTimelineModel, datePeriod, timelineTableRows } from '../../src/charts/timeline/model.ts';
+import { renderTimelineSvg } from '../../src/charts/timeline/render.ts';
+import type { TextMark } from '../../src/charts/lib/geometry.ts';
+import { textWidth } from '../../src/charts/lib/text.ts';
+import { datasetSchema } from '../../src/content/schemas.ts';
+import { TIMELINE_FIXTURE } from './fixtures/dossier-charts.ts';
+import { loadChart, loadFigureSource } from './fixtures/load-content.ts';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+
+const WIDTHS = [320, 640, 1024];
+const textsOf = (g: TimelineGeometry): TextMark[] => [...g.legend.texts, ...g.years, ...g.events.flatMap((e) => e.texts)];
+const left = (t: TextMark) => t.x - (t.anchor === 'middle' ? textWidth(t.text, FONT_SIZE, t.bold) / 2 : t.anchor === 'end' ? textWidth(t.text, FONT_SIZE, t.bold) : 0);
+const right = (t: TextMark) => left(t) + textWidth(t.text, FONT_SIZE, t.bold);
+const overlap = (a: { x: number; y: number; width: number; height: number }, b: typeof a) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+describe('layoutTimeline()', () => {
+  for (const width of WIDTHS) {
+    test(`layoutTimeline(data, {width: ${width}}) matches its geometry snapshot`, () => {
+      expect(layoutTimeline(TIMELINE_FIXTURE, { width })).toMatchSnapshot();
+    });
+
+    test(`layoutTimeline(data, {width: ${width}}) keeps every text inside the chart`, () => {
+      const g = layoutTimeline(TIMELINE_FIXTURE, { width });
+      for (const t of textsOf(g)) {
+        expect(left(t), t.text).toBeGreaterThanOrEqual(-0.5);
+        expect(right(t), t.text).toBeLessThanOrEqual(width + 0.5);
+        expect(t.y, t.text).toBeLessThanOrEqual(g.height);
+      }
+    });
+
+    test(`layoutTimeline(data, {width: ${width}}) never lets two event labels overlap`, () => {
+      const { events } = layoutTimeline(TIMELINE_FIXTURE, { width });
+      for (let i = 0; i < events.length; i++) for (let j = i + 1; j < events.length; j++) expect(overlap(events[i]!.label, events[j]!.label), `${events[i]!.id} / ${events[j]!.id}`).toBe(false);
+    });
+
+    test(`layoutTimeline(data, {width: ${width}}) keeps the events in date order with targets of at least 24 px`, () => {
+      const g = layoutTimeline(TIMELINE_FIXTURE, { width });
+      expect(g.events.map((e) => e.id)).toEqual(TIMELINE_FIXTURE.events.map((e) => e.id));
+      for (const e of g.events) expect(e.label.height).toBeGreaterThanOrEqual(24);
+    });
+  }
+
+  test('layoutTimeline() runs across from ACROSS_FROM px, with time left to right on one linear axis', () => {
+    expect(layoutTimeline(TIMELINE_FIXTURE, { width: ACROSS_FROM - 1 }).mode).toBe('stacked');
+    const g = layoutTimeline(TIMELINE_FIXTURE, { width: 1024 });
+    expect(g.mode).toBe('across');
+    const x = (id: string) => g.events.find((e) => e.id === id)!.marker;
+    const centre = (id: string) => x(id).x + x(id).width / 2;
+    expect(centre('a')).toBeLessThan(centre('b'));
+    // September 2017 and 13 November 2024 are about 7,2 years apart; 2015 to 2026 spans the axis.
+    const perYear = (1024 - 20) / 11;
+    expect((centre('g') - centre('e')) / perYear).toBeCloseTo(2024.87 - 2017.7083, 1);
+  });
+
+  test('layoutTimeline() draws a day as a dot, a month or year as a bar over it, inferred dates hollow', () => {
+    const g = layoutTimeline(TIMELINE_FIXTURE, { width: 1024 });
+    const m = (id: string) => g.events.find((e) => e.id === id)!.marker;
+    expect(m('c').shape).toBe('dot');
+    expect(m('e').shape).toBe('bar');
+    expect(m('f').width).toBeCloseTo((1024 - 20) / 11, 0);
+    expect(m('e').width).toBeCloseTo(Math.max(12, (1024 - 20) / 11 / 12), 0);
+    expect(g.events.filter((e) => e.marker.uncertain).map((e) => e.id)).toEqual(['a', 'b', 'f', 'h']);
+  });
+
+  test('layoutTimeline() stacks events top to bottom on phones, more room where more time passed', () => {
+    const g = layoutTimeline(TIMELINE_FIXTURE, { width: 320 });
+    expect(g.mode).toBe('stacked');
+    const tops = g.events.map((e) => e.label.y);
+    expect([...tops].sort((a, b) => a - b)).toEqual(tops);
+    const gap = (i: number) => g.events[i + 1]!.label.y - (g.events[i]!.label.y + g.events[i]!.label.height);
+    expect(gap(5)).toBeGreaterThan(gap(2)); // 2020 → 2024 against December 2016 → February 2017
+    expect(g.years.map((y) => y.text)).toEqual(['2015', '2016', '2017', '2020', '2024', '2025']);
+  });
+
+  test('spreadCentres() keeps labels near their dates and at least one step apart, inside the bounds', () => {
+    expect(spreadCentres([10, 200, 205, 210], 50, 0, 500)).toEqual([10, 155, 205, 255]);
+    expect(spreadCentres([10, 20, 300], 50, 0, 500)).toEqual([0, 50, 300]);
+    expect(spreadCentres([480, 490], 50, 0, 500)).toEqual([450, 500]);
+  });
+});
+
+describe('buildTimelineModel() on the declared Campus timeline', () => {
+  const chart = loadChart('campus-chronologie');
+  if (chart.kind !== 'timeline') throw new Error('expected a timeline chart');
+  const events = datasetSchema.parse(parse(readFileSync('content/data/campus-numerique.yaml', 'utf8'))).events;
+  const source = { ...loadFigureSource('campus-numerique'), events };
+  const model = buildTimelineModel(chart, source);
+
+  test('datePeriod() turns a partial date into the period it covers', () => {
+    expect(datePeriod('2020')).toEqual({ start: 2020, end: 2021, precision: 'year' });
+    expect(datePeriod('2015-10')).toEqual({ start: 2015.75, end: 2015 + 10 / 12, precision: 'month' });
+    const day = datePeriod('2019-06-21');
+    expect(day.precision).toBe('day');
+    expect(day.start).toBeCloseTo(2019 + 171.5 / 365, 5);
+  });
+
+  test('spans October 2015 to the 2025 extension, in date order, with every dataset event', () => {
+    expect(model.events).toHaveLength(events.length);
+    expect(model.events[0]!.id).toBe('annonce-campagne');
+    expect(model.events.at(-1)!.id).toBe('agrandissement');
+    expect([model.from, model.to]).toEqual([2015, 2026]);
+    expect(model.events.map((e) => e.dateText)).toContain('4 janvier 2021');
+  });
+
+  test('marks an event with a date note as uncertain, and says why in its tooltip', () => {
+    const annonce = model.events[0]!;
+    expect(annonce).toMatchObject({ precision: 'month', uncertain: true, dateText: 'octobre 2015' });
+    expect(annonce.details).toContain('Date\u00a0: mois déduit de l’adresse d’un blog de campagne (source partisane)');
+    expect(model.events.find((e) => e.id === 'premiere-pierre')!.uncertain).toBe(false);
+  });
+
+  test('lists the linked figures, formatted, and the source with its locator', () => {
+    const annonce = model.events[0]!.details.join(' | ');
+    expect(annonce).toContain('bas de la fourchette (campagne de 2015)\u00a0: 6\u00a0M€');
+    expect(annonce).toContain('Source\u00a0: Blog de campagne d’Astrid Baudroche, billet sur la proposition');
+    const extension = model.events.at(-1)!.details.join(' | ');
+    expect(extension).toContain('20\u00a0M€');
+    expect(extension).toContain('4\u202f500\u00a0m²');
+  });
+
+  test('timelineTableRows() has one row per event: the event and its figures, the date, its precision, the origin', () => {
+    const rows = timelineTableRows(chart, source);
+    expect(rows.map((r) => r.id)).toEqual(model.events.map((e) => e.id));
+    const first = rows[0]!;
+    expect(first.value).toBe('octobre 2015');
+    expect(first.status).toBe('date déduite ou approximative\u00a0: mois déduit de l’adresse d’un blog de campagne (source partisane)');
+    expect(first.label).toContain('Chiffres liés\u00a0:');
+    expect(rows.find((r) => r.id === 'premiere-pierre')!.status).toBe('jour connu');
+    expect(rows.find((r) => r.id === 'ouverture-king-charles')!.status).toBe('mois ou année seulement');
+  });
+
+  test('renderTimelineSvg() writes no style attribute; interactive marks are named, one tab stop', () => {
+    for (const width of [320, 720]) {
+      const g = layoutTimeline(model, { width });
+      const live = renderTimelineSvg(g, { idPrefix: 'x', titleId: 't', descriptionId: 'd', interactive: true });
+      expect(live).not.toMatch(/\sstyle=/);
+      expect(live.match(/tabindex="0"/g)).toHaveLength(1);
+      expect(live.match(/class="chart-mark"/g)).toHaveLength(events.length);
+      expect(live).toContain('class="timeline-marker is-uncertain is-span"');
+    }
+  });
+});
