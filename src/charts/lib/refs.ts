@@ -23,6 +23,8 @@ function drawnRefs(chart: ChartData): ChartFigureRef[] {
         ...(['figure', 'part'] as const).map((k) => ({ field: `share.${k}`, id: chart.share[k], drawn: true })),
         ...chart.discrepancy.bars.map((id, i) => ({ field: `discrepancy.bars[${i}]`, id, drawn: true })),
       ];
+    case 'comparison':
+      return []; // draws a comparison's items and links, checked by the comparison's own schema
   }
 }
 
