@@ -9,7 +9,7 @@ import { watchPage } from './support/watch.ts';
 const CHART = 'figure.chart[data-chart="budget-numerique-2016"]';
 const TITLE = 'Fibre\u00a0: environ 12,9\u00a0M€ de plus en un an\u202f; Campus\u00a0: une petite ligne';
 const distFile = (path: string) => join('dist', path.endsWith('/') ? `${path}index.html` : path);
-const chartPages = builtPages().filter((p) => readFileSync(distFile(p), 'utf8').includes('data-chart-kind='));
+const chartPages = builtPages().filter((p) => readFileSync(distFile(p), 'utf8').includes('data-chart="budget-numerique-2016"'));
 const MARKS = ['fibre-2015', 'fibre-2016', 'numerique-2016', 'campus-2016'];
 
 /** The SVG a reader sees in the chart (the no-JavaScript render has one per layout, one shown). */

@@ -17,6 +17,14 @@ async function enhance(page: Page) {
 }
 const item = (page: Page, id: string) => page.locator(`${CHART} .cmp-item[data-id="${id}"]`);
 
+test('the chart follows the comparison’s introduction, before its first priority, and is on the home page', async ({ page }) => {
+  await page.goto(COMPARISON);
+  const order = await page.locator(`main ${CHART}, main h2[id^="priorite-"]`).evaluateAll((els) => els.map((e) => e.tagName));
+  expect(order[0]).toBe('FIGURE');
+  await page.goto('/');
+  await expect(page.locator(CHART)).toHaveCount(1);
+});
+
 test.describe('with JavaScript disabled', () => {
   test.use({ javaScriptEnabled: false });
 
