@@ -277,7 +277,7 @@ export const comparisonSchema = strictObject('a comparison', {
 export type ComparisonData = z.infer<typeof comparisonSchema>;
 export type DatasetEvent = z.infer<typeof datasetEventSchema>;
 /** Chart kinds the site can draw; each has a folder in src/charts/ and a branch of `chartSchema`. */
-export const CHART_KINDS = ['budget', 'series', 'timeline'] as const;
+export const CHART_KINDS = ['budget', 'series', 'timeline', 'comparison'] as const;
 
 /**
  * A closed object for chart declarations: unknown keys are errors that list the allowed
@@ -448,8 +448,39 @@ export const timelineChartSchema = closed(
   });
 });
 
+
+/** A text field of a comparison chart, in French. */
+const words = (what: string) => z.string({ error: `give ${what}, in French` }).min(1, { error: `${what} is empty` });
+
+/**
+ * A comparison chart: the 2015 priorities and the 2016 plan of a comparison (its `dataset:` is
+ * the comparison's file name, e.g. comparaison-2015-2016), their links drawn by strength, the
+ * items without a counterpart set apart, and the same data as a matrix.
+ */
+export const comparisonChartSchema = closed(
+  {
+    kind: z.literal('comparison'),
+    ...chartBase,
+    /** Column headings: the 2015 side and the 2016 side. */
+    sides: closed({ before: words('`sides.before:`'), after: words('`sides.after:`') }, '`sides:`', 'a comparison chart needs `sides:` with `before:` (the 2015 heading) and `after:` (the 2016 heading)'),
+    /** Legend words for each strength and for an item with no counterpart (also the matrix's words). */
+    legend: closed(
+      { strong: words('`legend.strong:`'), partial: words('`legend.partial:`'), none: words('`legend.none:`'), unmatched: words('`legend.unmatched:`') },
+      '`legend:`',
+      'a comparison chart needs `legend:` with `strong:`, `partial:`, `none:` and `unmatched:` in French',
+    ),
+    /** Matrix headings of the column of 2015 items without a 2016 counterpart (`before`) and of the row of 2016 ones (`after`). */
+    unmatched: closed(
+      { before: words('`unmatched.before:`'), after: words('`unmatched.after:`') },
+      '`unmatched:`',
+      'a comparison chart needs `unmatched:` with `before:` (e.g. "Sans équivalent en 2016") and `after:` (e.g. "Sans équivalent en 2015")',
+    ),
+  },
+  'a comparison chart',
+);
+
 /** A chart declaration: `content/charts/<id>.yaml`. The `kind` picks the drawing and its fields. */
-export const chartSchema = z.discriminatedUnion('kind', [budgetChartSchema, seriesChartSchema, timelineChartSchema], {
+export const chartSchema = z.discriminatedUnion('kind', [budgetChartSchema, seriesChartSchema, timelineChartSchema, comparisonChartSchema], {
   error: `\`kind:\` must be one of ${CHART_KINDS.join(', ')}`,
 });
 
@@ -457,3 +488,4 @@ export type ChartData = z.infer<typeof chartSchema>;
 export type BudgetChartData = z.infer<typeof budgetChartSchema>;
 export type SeriesChartData = z.infer<typeof seriesChartSchema>;
 export type TimelineChartData = z.infer<typeof timelineChartSchema>;
+export type ComparisonChartData = z.infer<typeof comparisonChartSchema>;

@@ -10,10 +10,14 @@ export function checkCharts(set: ContentSet): Problem[] {
   const charts = set.charts ?? [];
   const datasetOf = new Map(set.datasets.flatMap((d) => d.data.values.map((v) => [v.id, d.id] as const)));
   const datasetIds = new Set(set.datasets.map((d) => d.id));
+  const comparisonIds = new Set((set.comparisons ?? []).map((c) => c.id));
 
   for (const c of charts) {
     const { data, file } = c;
-    if (!datasetIds.has(data.dataset))
+    if (data.kind === 'comparison') {
+      if (!comparisonIds.has(data.dataset))
+        problems.push({ file, field: 'dataset', message: `unknown comparison "${data.dataset}": a comparison chart draws a comparison, use the file name of a content/data/comparaison-*.yaml without .yaml (${[...comparisonIds].join(', ')})` });
+    } else if (!datasetIds.has(data.dataset))
       problems.push({ file, field: 'dataset', message: `unknown dataset "${data.dataset}": use the file name of a dataset in content/data without .yaml (${[...datasetIds].join(', ')})` });
     data.sources.forEach((s, i) => {
       if (!set.sourceIds.has(s)) problems.push({ file, field: `sources[${i}]`, message: `unknown source id "${s}": add content/sources/${s}.yaml or fix the spelling` });

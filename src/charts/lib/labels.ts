@@ -23,3 +23,31 @@ export const CHART_LABELS = {
   /** Marks a derived value as approximate. */
   about: '≈\u00a0',
 } as const;
+
+/** Interface words of the comparison chart (its copy lives in content/charts/*.yaml). */
+export const COMPARISON_LABELS = {
+  /** Heading of a 2015 priority's details: `{side}` is the 2015 heading, `{n}` its number in the report. */
+  priorityHead: '{side}, priorité {n}\u00a0: «\u00a0{title}\u00a0» ({locator})',
+  /** Heading of a 2016 part's details. */
+  partHead: '{side}\u00a0: {title} ({locator})',
+  /** Heading of one link in an item's details; locators on the 2015 and 2016 sides. */
+  linkHead: '{strength} avec {partner} ({before} et {after})',
+  /** Heading of an item's gap: `{unmatched}` is the legend's word. */
+  gapHead: '{unmatched} ({locator})',
+  /** Before the quotations that support a link, in the matrix. */
+  supportedBy: 'À l’appui\u00a0: ',
+  /** An empty matrix cell, for screen readers. */
+  noLink: 'aucun lien',
+  /** The two views' buttons. */
+  diagram: 'Schéma',
+  matrix: 'Matrice',
+  /** Name of the group of view buttons. */
+  views: 'Affichage',
+  /** Sentence after the description, saying where the matrix is. */
+  whereIsMatrix: 'Chaque rapprochement, avec sa raison, ses citations et leurs paragraphes, est détaillé dans la matrice.',
+} as const;
+
+/** Fills `{name}` slots of an interface template. */
+export function fillLabel(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
+}

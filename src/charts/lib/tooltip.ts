@@ -6,8 +6,8 @@
  */
 
 export interface Tooltip {
-  /** Shows `lines` (the first one bold) next to `anchor`, inside the host. */
-  show(lines: string[], anchor: Element): void;
+  /** Shows `lines` next to `anchor`, inside the host; the lines at `bold` (the first by default) in bold. */
+  show(lines: string[], anchor: Element, bold?: number[]): void;
   hide(): void;
 }
 
@@ -19,10 +19,10 @@ export function createTooltip(host: HTMLElement): Tooltip {
   tip.hidden = true;
   host.append(tip);
   return {
-    show(lines, anchor) {
+    show(lines, anchor, bold = [0]) {
       tip.replaceChildren(
         ...lines.map((line, i) => {
-          const p = document.createElement(i === 0 ? 'strong' : 'span');
+          const p = document.createElement(bold.includes(i) ? 'strong' : 'span');
           p.textContent = line;
           return p;
         }),
