@@ -60,8 +60,8 @@ for (const path of pages) {
         await new Promise((r) => setTimeout(r, 50));
       }
     });
-    // Give what the scroll triggered (enhancers, lazy iframes) time to load and run: the
-    // page's network never idles on the preview page, whose embeds keep reporting sizes.
+    // Give what the scroll triggered (enhancers, lazy iframes) time to load and run: on the
+    // preview page, lazy iframes may still be loading when the scroll ends.
     await page.waitForTimeout(1000);
     const violations = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
     expect(violations).toEqual([]);
