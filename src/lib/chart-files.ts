@@ -3,8 +3,8 @@
  * chart, computed once per build from the dossier: copy, home article, sources, data rows,
  * standalone SVG and the snippet's height.
  */
-import { chartExportSvg, exportRows, type ExportDossier } from '../charts/exports.ts';
-import type { DataRow, DataSource } from '../charts/lib/export-data.ts';
+import { chartExportSvg, exportTable, type ExportDossier } from '../charts/exports.ts';
+import type { DataSource, DataTable } from '../charts/lib/export-data.ts';
 import { svgSize } from '../charts/lib/export-svg.ts';
 import { frameCopy, type FrameCopy } from '../charts/lib/frame.ts';
 import { loadDossier, type Chart } from './content.ts';
@@ -21,7 +21,8 @@ export interface ChartPack {
   copy: FrameCopy;
   home: ChartHome;
   sources: DataSource[];
-  rows: DataRow[];
+  /** Its data: the rows of what it shows, with its columns. */
+  data: DataTable;
   /** The standalone SVG document (light palette, Inter). */
   svg: string;
   /** Its size in CSS pixels; the PNG is PNG_SCALE times larger. */
@@ -38,12 +39,19 @@ export function chartPacks(): Promise<ChartPack[]> {
 }
 
 async function build(): Promise<ChartPack[]> {
-  const { charts, figures, sources, articles } = await loadDossier();
+  const { charts, figures, sources, articles, datasets, comparisons, quotations } = await loadDossier();
   const source = (id: string): DataSource | undefined => {
     const s = sources.get(id)?.data;
     return s ? { id, title: s.title, publisher: s.publisher, date: s.date, url: s.url } : undefined;
   };
-  const dossier: ExportDossier = { figure: (id) => figures.get(id), publisher: (id) => sources.get(id)?.data.publisher, source };
+  const dossier: ExportDossier = {
+    figure: (id) => figures.get(id),
+    publisher: (id) => sources.get(id)?.data.publisher,
+    source,
+    events: (id) => datasets.find((d) => d.id === id)?.data.events ?? [],
+    comparison: (id) => comparisons.find((c) => c.id === id)?.data,
+    quote: (id) => quotations.get(id)?.data,
+  };
   return [...charts.values()]
     .sort((a, b) => a.id.localeCompare(b.id))
     .map((chart) => {
@@ -58,7 +66,7 @@ async function build(): Promise<ChartPack[]> {
         copy,
         home,
         sources: chart.data.sources.map(source).filter((s) => s !== undefined),
-        rows: exportRows(chart.data, dossier),
+        data: exportTable(chart.data, dossier),
         svg,
         size,
         snippetHeight: estimateSnippetHeight(size.height, copy),

@@ -55,19 +55,31 @@ for (const id of chartIds()) {
     const csvText = await (await get(exportPath(id, 'csv'))).text();
     expect(csvText.charCodeAt(0), 'no byte-order mark').not.toBe(0xfeff);
     const [header, ...rows] = parseCsv(csvText);
-    expect(header).toEqual(['identifiant', 'libellé', 'valeur', 'unité', 'année', 'nature', 'source', 'adresse de la source', 'repère dans la source', 'calcul']);
     const json = await (await get(exportPath(id, 'json'))).json();
     expect(json.id).toBe(id);
     expect(json.sources.length).toBeGreaterThan(0);
+    expect(header, 'the CSV header is the JSON columns, in French').toEqual(Object.values(json.columns));
+    const keys = Object.keys(json.columns);
     expect(rows.length).toBe(json.data.length);
     rows.forEach((r, i) => {
       expect(r).toHaveLength(header!.length);
-      expect(Number(r[2]), `row ${i} value`).toBe(json.data[i].value);
+      keys.forEach((k, j) => expect(String(json.data[i][k]), `row ${i} ${k}`).toBe(r[j]));
     });
+    if (json.kind === 'budget' || json.kind === 'series') {
+      expect(header).toEqual(['identifiant', 'libellé', 'valeur', 'unité', 'année', 'nature', 'source', 'adresse de la source', 'repère dans la source', 'calcul']);
+      rows.forEach((r, i) => expect(Number(r[2]), `row ${i} value`).toBe(json.data[i].value));
+    }
 
-    // One data row per row of the chart's own data table.
+    // The rows are what the chart shows, in its own data table's order on its embed page.
     await page.goto(embedPath(id));
-    await expect(page.locator('.chart-table tbody tr')).toHaveCount(rows.length);
+    if (json.kind === 'comparison') {
+      // One row per non-empty cell of the matrix: each link (strong, partial or none) and each gap.
+      const cells = await page.locator('.cmp-table td[data-strength]').evaluateAll((tds) => tds.map((td) => `${td.closest('tr')!.dataset.id}|${(td as HTMLElement).dataset.plan ?? ''}`));
+      expect(cells).toEqual(json.data.map((d: Record<string, string>) => `${d.priorityId || 'unmatched-after'}|${d.planId}`));
+    } else {
+      const ids = await page.locator('.chart-table tbody tr').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.id));
+      expect(ids).toEqual(json.data.map((d: Record<string, string>) => d.id));
+    }
   });
 }
 

@@ -51,7 +51,7 @@ describe('chart data files', () => {
   const derived = { id: 'g', label: 'Estimation', value: 33.09, unit: 'M€' as const, year: 2015, status: 'derived-estimate' as const, signed: false, derived: { formula: '{f} / 1.39', explanation: 'x' } };
   const source = (id: string) => (id === 's' ? { id, publisher: 'Lyon Entreprises', title: 'Entretien, « numérique »', url: 'https://le.example/a' } : undefined);
   test('toCsv() writes French headers, dot decimals, RFC 4180 quoting and CRLF, without a BOM', () => {
-    const csv = toCsv([figureRow(stated, source), figureRow(derived, source)]);
+    const csv = toCsv({ columns: DATA_COLUMNS, rows: [figureRow(stated, source), figureRow(derived, source)] });
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe(Object.values(DATA_COLUMNS).join(','));
     expect(lines[1]).toBe('f,"Fibre, 2016",46,M€,2016,montant budgété,"Lyon Entreprises, Entretien, « numérique »",https://le.example/a,§4,');

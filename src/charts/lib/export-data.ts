@@ -1,12 +1,12 @@
 /**
- * A chart's data as files: one row per figure the chart draws (the same rows as its data
- * table), in CSV and JSON, with the sources. Numbers stay numbers (dot decimal, no unit,
- * no rounding); French column headers. Pure; used at build time.
+ * A chart's data as files: the rows of what the chart shows (each kind says which, and
+ * with which columns), in CSV and JSON, with the sources. Numbers stay numbers (dot
+ * decimal, no unit, no rounding); French column headers. Pure; used at build time.
  */
 import type { DatasetValue } from '../../content/schemas.ts';
 import { STATUS_LABELS } from '../../lib/figures.ts';
 
-/** The columns of a chart's data, in order: key in JSON → header in CSV. */
+/** The columns of a chart drawing figures (budget, series), in order: key in JSON → header in CSV. */
 export const DATA_COLUMNS = {
   id: 'identifiant',
   label: 'libellé',
@@ -21,8 +21,22 @@ export const DATA_COLUMNS = {
 } as const;
 
 export type DataColumn = keyof typeof DATA_COLUMNS;
-/** One row of a chart's data. */
+/** One row of a chart drawing figures. */
 export type DataRow = Record<DataColumn, string | number>;
+
+/** A chart's data: its columns (key in JSON → French header in CSV), in order, and its rows. */
+export interface DataTable {
+  columns: Readonly<Record<string, string>>;
+  rows: Readonly<Record<string, string | number>>[];
+}
+
+/** Separator of a list inside one field (quotation ids, figure ids): split on `;` and trim. */
+export const LIST_SEPARATOR = '; ';
+
+/** A source as one field: its publisher and title. */
+export function sourceText(s: DataSource | undefined): string {
+  return s ? [s.publisher, s.title].filter(Boolean).join(', ') : '';
+}
 
 /** A source as the data files cite it. */
 export interface DataSource {
@@ -43,7 +57,7 @@ export function figureRow(v: DatasetValue, source: (id: string) => DataSource | 
     unit: v.unit,
     year: v.year,
     status: STATUS_LABELS[v.status],
-    source: s ? [s.publisher, s.title].filter(Boolean).join(', ') : '',
+    source: sourceText(s),
     sourceUrl: s?.url ?? '',
     locator: v.locator ?? '',
     formula: v.derived?.formula ?? '',
@@ -57,18 +71,26 @@ function csvField(value: string | number): string {
 }
 
 /**
- * The rows as CSV: UTF-8 without a byte-order mark, comma-separated, CRLF line ends,
+ * The table as CSV: UTF-8 without a byte-order mark, comma-separated, CRLF line ends,
  * a header line of French column names, numbers as JavaScript writes them (46, 33.093…).
+ * Throws if a row lacks a column, so a kind cannot silently write an empty field.
  */
-export function toCsv(rows: DataRow[]): string {
-  const keys = Object.keys(DATA_COLUMNS) as DataColumn[];
-  const lines = [keys.map((k) => csvField(DATA_COLUMNS[k])), ...rows.map((r) => keys.map((k) => csvField(r[k])))];
+export function toCsv(table: DataTable): string {
+  const keys = Object.keys(table.columns);
+  const field = (r: DataTable['rows'][number], k: string) => {
+    const v = r[k];
+    if (v === undefined) throw new Error(`chart data: a row has no "${k}" column`);
+    return csvField(v);
+  };
+  const lines = [keys.map((k) => csvField(table.columns[k]!)), ...table.rows.map((r) => keys.map((k) => field(r, k)))];
   return lines.map((l) => l.join(',')).join('\r\n') + '\r\n';
 }
 
 /** What a chart's JSON file holds besides its rows. */
 export interface ChartDataInfo {
   id: string;
+  /** The chart's kind (budget, series, timeline, comparison): says what a row is. */
+  kind: string;
   title: string;
   description: string;
   notes: string[];
@@ -80,6 +102,6 @@ export interface ChartDataInfo {
 }
 
 /** The chart's JSON file: what it is, where it comes from, its columns and rows. */
-export function toJson(info: ChartDataInfo, rows: DataRow[]): string {
-  return JSON.stringify({ ...info, columns: DATA_COLUMNS, data: rows }, null, 2) + '\n';
+export function toJson(info: ChartDataInfo, table: DataTable): string {
+  return JSON.stringify({ ...info, columns: table.columns, data: table.rows }, null, 2) + '\n';
 }

@@ -28,6 +28,12 @@ export function token(name: string): string {
   return value;
 }
 
+/** A token reader for a kind whose stylesheet defines its own `:root` tokens: those first, then the site's. */
+export function tokensWith(css: string): (name: string) => string {
+  const own = lightTokens(css);
+  return (name) => own.get(name) ?? token(name);
+}
+
 /** Export styles every chart shares: text, axes, grid, annotations. */
 export function baseExportCss(): string {
   return [
@@ -40,6 +46,7 @@ export function baseExportCss(): string {
     `.chart-growth,.chart-connector{fill:none;stroke:${token('--chart-annotation')};stroke-width:1.5}`,
     '.chart-connector{stroke-dasharray:3 3}',
     '.chart-hit,.chart-focus{fill:none;stroke:none}',
+    `.chart-halo{paint-order:stroke;stroke:${token('--paper')};stroke-width:4px;stroke-linejoin:round}`,
   ].join('\n');
 }
 
@@ -86,7 +93,8 @@ export function exportSvg(frame: ExportFrame, graphic: ExportGraphic): string {
   const creditY = y;
   const height = creditY + (credit.length - 1) * smallLine + PAD;
   const lines = (ls: string[], x: number, y0: number, step: number) => ls.map((l, i) => `<tspan x="${x}" y="${y0 + i * step}">${escapeXml(l)}</tspan>`).join('');
-  const inner = graphic.svg.replace(/^<svg\b/, `<svg x="${PAD}" y="${graphicY}"`);
+  // Visible overflow, as on the page (.chart-svg): strokes on the graphic's edge are not clipped.
+  const inner = graphic.svg.replace(/^<svg\b/, `<svg x="${PAD}" y="${graphicY}" overflow="visible"`);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="export-title">`,
     `<title id="export-title">${escapeXml(frame.title)}</title>`,

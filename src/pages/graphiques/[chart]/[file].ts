@@ -30,11 +30,12 @@ export const GET: APIRoute = ({ props, site }) => {
     png: () => new Uint8Array(renderPng(pack.svg, pack.size.width * PNG_SCALE)),
     card: () => new Uint8Array(renderPng(chartCardSvg(pack.svg, CARD_WIDTH, CARD_HEIGHT))),
     svg: () => pack.svg,
-    csv: () => toCsv(pack.rows),
+    csv: () => toCsv(pack.data),
     json: () =>
       toJson(
         {
           id: pack.id,
+          kind: pack.chart.data.kind,
           title: pack.copy.title,
           description: pack.copy.description,
           notes: pack.copy.notes,
@@ -43,7 +44,7 @@ export const GET: APIRoute = ({ props, site }) => {
           embed: abs(embedPath(pack.id)),
           sources: pack.sources,
         },
-        pack.rows,
+        pack.data,
       ),
   }[format]();
   return new Response(body, { headers: { 'Content-Type': TYPES[format] } });
