@@ -1,26 +1,10 @@
 /** What the tests know of the built site: its pages, read from `dist/`, and the content files. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-
-const DIST = 'dist';
+import { distPages } from '../../../src/cli/dist-pages.ts';
 
 /** URL paths of every built HTML page, e.g. `/`, `/entretien/…/`, `/404.html`. */
-export function builtPages(): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const p = join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith('.html')) out.push(p);
-    }
-  };
-  walk(DIST);
-  return out
-    .map((p) => '/' + relative(DIST, p).split(sep).join('/'))
-    .map((p) => (p.endsWith('/index.html') ? p.slice(0, -'index.html'.length) : p))
-    .sort();
-}
+export const builtPages = (): string[] => distPages('dist');
 
 /** The allowed quotations, as editors keep them. */
 export function quotations(): Record<string, { text: string; speaker: string; locator: string }> {
