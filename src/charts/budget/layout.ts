@@ -105,7 +105,8 @@ export function layoutBudget(data: BudgetData, { width }: LayoutOptions): Budget
   const pairIndex = (id: string) => all.findIndex((b) => b.id === id);
   const calloutAfter = pairIndex(firstOfPair) < pairIndex(secondOfPair) ? firstOfPair : secondOfPair;
   const connectorX = r(Math.min(x(all[pairIndex(firstOfPair)]?.value ?? 0), x(all[pairIndex(secondOfPair)]?.value ?? 0)) - 8);
-  const calloutLeft = mode === 'columns' ? x0 : 0;
+  // In columns, the callout sits inside the plot, clear of the baseline.
+  const calloutLeft = mode === 'columns' ? x0 + 8 : 0;
   const callout = [
     ...wrapText(data.discrepancy.label, connectorX - 10 - calloutLeft, FONT_SIZE, true).map((t) => ({ t, bold: true })),
     ...wrapText(data.discrepancy.text, connectorX - 10 - calloutLeft, FONT_SIZE).map((t) => ({ t, bold: false })),
@@ -115,7 +116,8 @@ export function layoutBudget(data: BudgetData, { width }: LayoutOptions): Budget
 
   data.groups.forEach((g, gi) => {
     if (gi > 0) y += 12;
-    const heading = wrapText(g.label, x1 - 12, FONT_SIZE, true);
+    // In columns, a group heading stays in the label column, clear of the grid.
+    const heading = wrapText(g.label, labelWidth, FONT_SIZE, true);
     groupLabels.push(...lines(heading, 0, y, true));
     y += heading.length * LINE + 4;
     for (const b of g.bars) {
