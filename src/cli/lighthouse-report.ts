@@ -28,11 +28,17 @@ export const TARGETS = { score: 100, lcpMs: 1000 };
  * Audits a page may fail on purpose, with the reason; printed, never silently dropped.
  * Keyed by page path, then audit id.
  */
+const NOINDEX = (what: string) => ({ 'is-crawlable': `${what} carries <meta name="robots" content="noindex"> on purpose: it must never be indexed` });
 export const ACCEPTED: Record<string, Record<string, string>> = {
-  '/404.html': {
-    'is-crawlable': 'the error page carries <meta name="robots" content="noindex"> on purpose: it must never be indexed',
-  },
+  '/404.html': NOINDEX('the error page'),
+  '/guide/': NOINDEX('the editors’ component guide'),
+  '/graphiques/apercu/': NOINDEX('the embed preview page (for checking)'),
 };
+
+/** What a page accepts: its own exceptions, and noindex for every embed page (its article is the page to index). */
+export function acceptedFor(path: string): Record<string, string> {
+  return ACCEPTED[path] ?? (path.startsWith('/embed/') ? NOINDEX('an embed page') : {});
+}
 
 /** One page's medians over its runs, and why it misses its targets (empty when it does not). */
 export interface PageSummary {
@@ -73,7 +79,7 @@ const metric = (lhr: LighthouseResult, id: string) => lhr.audits[id]?.numericVal
 const score = (lhr: LighthouseResult, id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
 
 /** Medians of a page's runs and the reasons it misses the targets, naming the failing audits. */
-export function summarizePage(path: string, runs: LighthouseResult[], accepted = ACCEPTED[path] ?? {}): PageSummary {
+export function summarizePage(path: string, runs: LighthouseResult[], accepted = acceptedFor(path)): PageSummary {
   const misses: string[] = [];
   const excused: string[] = [];
   for (const [i, r] of runs.entries()) if (r.runtimeError) misses.push(`run ${i + 1}: ${r.runtimeError.code} ${r.runtimeError.message}`);
