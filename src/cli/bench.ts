@@ -36,7 +36,7 @@ const OWN_CACHES = new Set(['.astro', '.vite', '.cache']);
 /** Ids the synthetic articles reference, read from the real content. */
 function readIds(): BenchIds {
   const figures = readdirSync('content/data')
-    .filter((f) => /\.ya?ml$/.test(f))
+    .filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('comparaison-'))
     .flatMap((f) => (parse(readFileSync(join('content/data', f), 'utf8')) as { values: { id: string }[] }).values.map((v) => v.id));
   const sources = readdirSync('content/sources').filter((f) => f.endsWith('.yaml')).map((f) => basename(f, '.yaml')).sort();
   const quotations = Object.keys(parse(readFileSync('content/quotations.yaml', 'utf8')) as Record<string, unknown>);
