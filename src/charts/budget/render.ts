@@ -5,18 +5,10 @@
  */
 import { attrs, textEl } from '../lib/svg.ts';
 import type { BarMark, BudgetGeometry } from './layout.ts';
+import { markAttrs, svgOpen, type ChartSvgOptions } from '../lib/svg-root.ts';
 
-export interface RenderOptions {
-  /** Prefix for the ids inside this SVG (the hatch pattern); unique on the page. */
-  idPrefix: string;
-  /** Ids of the visible title and description that name the chart. */
-  titleId: string;
-  descriptionId: string;
-  /** Focusable marks with their own accessible names (the enhanced chart). */
-  interactive: boolean;
-  /** Extra class names on the <svg>. */
-  className?: string;
-}
+/** How to render: the shared chart SVG options. */
+export type RenderOptions = ChartSvgOptions;
 
 /** The whole chart as an `<svg>` string. */
 export function renderBudgetSvg(g: BudgetGeometry, o: RenderOptions): string {
@@ -25,7 +17,7 @@ export function renderBudgetSvg(g: BudgetGeometry, o: RenderOptions): string {
   const bar = (b: BarMark, i: number) => {
     const name = b.details.join(' ; ');
     return [
-      `<g${attrs({ class: 'chart-mark', 'data-id': b.id, role: o.interactive ? 'img' : undefined, 'aria-label': o.interactive ? name : undefined, tabindex: o.interactive ? (i === 0 ? 0 : -1) : undefined })}>`,
+      `<g${markAttrs(b.id, name, i, o.interactive)}>`,
       `<rect${attrs({ class: 'chart-hit', x: b.hit.x, y: b.hit.y, width: b.hit.width, height: b.hit.height })}/>`,
       `<rect${attrs({ class: `chart-bar tone-${b.tone}${b.estimate ? ' is-estimate' : ''}`, x: b.x, y: b.y, width: b.width, height: b.height, fill: b.estimate ? `url(#${hatch})` : undefined })}/>`,
       ...b.label.map((t) => textEl(t, 'chart-label', f)),
@@ -35,17 +27,7 @@ export function renderBudgetSvg(g: BudgetGeometry, o: RenderOptions): string {
     ].join('');
   };
   return [
-    `<svg${attrs({
-      xmlns: 'http://www.w3.org/2000/svg',
-      class: `chart-svg budget-svg${o.className ? ` ${o.className}` : ''}`,
-      viewBox: `0 0 ${g.width} ${g.height}`,
-      width: g.width,
-      height: g.height,
-      role: o.interactive ? 'group' : 'img',
-      'aria-labelledby': o.interactive ? o.titleId : `${o.titleId} ${o.descriptionId}`,
-      'aria-describedby': o.interactive ? o.descriptionId : undefined,
-      'data-mode': g.mode,
-    })}>`,
+    svgOpen('budget-svg', g, o),
     `<defs><pattern${attrs({ id: hatch, width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' })}><rect class="chart-hatch-ground" width="6" height="6"/><line class="chart-hatch" x1="1.5" y1="0" x2="1.5" y2="6"/></pattern></defs>`,
     `<g class="chart-legend" aria-hidden="true">`,
     `<rect${attrs({ class: 'chart-bar tone-fibre', ...g.legend.stated })}/>`,
