@@ -41,3 +41,12 @@ export function frameCopy(chart: ChartData, figure: (id: string) => DatasetValue
   });
   return { title: fill(chart.title), description: fill(chart.description), notes: chart.notes.map(fill), source: fill(chart.source) };
 }
+
+/** What `Chart.astro` gives every kind's component, besides the kind's own data. */
+export interface ChartKindProps<C> {
+  chart: C;
+  chartId: string;
+  ids: ChartIds;
+  copy: FrameCopy;
+  headingLevel?: 1 | 2 | 3 | 4;
+}
