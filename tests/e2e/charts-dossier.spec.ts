@@ -2,6 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { watchPage } from './support/watch.ts';
+import { measureChartTexts } from './support/chart-texts.ts';
 
 interface Case {
   name: string;
@@ -67,19 +68,8 @@ async function enhance(page: Page, c: Case) {
   await expect(chartOf(page, c).locator(c.tag)).toHaveClass(/is-enhanced/);
 }
 
-/** Rendered size in px of every text of the chart's visible SVGs, and any text overrunning its SVG. */
-const measureTexts = (page: Page, c: Case) =>
-  page.evaluate((selector) => {
-    const svgs = [...document.querySelectorAll<SVGSVGElement>(`${selector} svg.chart-svg`)].filter((s) => s.getBoundingClientRect().width > 0);
-    return svgs.flatMap((svg) => {
-      const scale = svg.getScreenCTM()?.a ?? 1;
-      const width = svg.viewBox.baseVal.width;
-      return [...svg.querySelectorAll('text')].map((t) => {
-        const box = t.getBBox();
-        return { text: t.textContent, px: parseFloat(getComputedStyle(t).fontSize) * scale, overruns: box.x < -2 || box.x + box.width > width + 2 };
-      });
-    });
-  }, `figure.chart[data-chart="${c.id}"]`);
+/** Texts of a dossier chart; overrun slack 2 px. */
+const measureTexts = (page: Page, c: Case) => measureChartTexts(page, `figure.chart[data-chart="${c.id}"]`, 2);
 
 for (const c of CASES) {
   test.describe(`${c.name}, with JavaScript disabled`, () => {

@@ -5,6 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { builtPages, INTERVIEW } from './support/site.ts';
 import { watchPage } from './support/watch.ts';
+import { measureChartTexts } from './support/chart-texts.ts';
 
 const CHART = 'figure.chart[data-chart="budget-numerique-2016"]';
 const TITLE = 'Fibre\u00a0: environ 12,9\u00a0M€ de plus en un an\u202f; Campus\u00a0: une petite ligne';
@@ -22,19 +23,8 @@ async function enhance(page: Page) {
   await expect(page.locator(`${CHART} budget-chart`)).toHaveClass(/is-enhanced/);
 }
 
-/** Rendered size in px of every text of the visible chart SVGs, and any text overrunning its SVG. */
-const measureTexts = (page: Page) =>
-  page.evaluate((selector) => {
-    const svgs = [...document.querySelectorAll<SVGSVGElement>(`${selector} svg.chart-svg`)].filter((s) => s.getBoundingClientRect().width > 0);
-    return svgs.flatMap((svg) => {
-      const scale = svg.getScreenCTM()?.a ?? 1;
-      const width = svg.viewBox.baseVal.width;
-      return [...svg.querySelectorAll('text')].map((t) => {
-        const box = t.getBBox();
-        return { text: t.textContent, px: parseFloat(getComputedStyle(t).fontSize) * scale, overruns: box.x < -2 || box.x + box.width > width + 1 };
-      });
-    });
-  }, CHART);
+/** Texts of the budget chart; overrun slack 1 px. */
+const measureTexts = (page: Page) => measureChartTexts(page, CHART, 1);
 
 test('the budget chart is on the home page and in the interview', () => {
   expect(chartPages).toEqual(expect.arrayContaining(['/', INTERVIEW]));
