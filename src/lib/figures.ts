@@ -1,8 +1,7 @@
 /** What a reader sees of a figure: its text, its status, its provenance. Pure. */
 import type { DatasetValue } from '../content/schemas.ts';
-import { formatValue, NBSP } from './format.ts';
+import { formatNumber, formatValue, NBSP } from './format.ts';
 import { formulaInputs } from './formula.ts';
-import { formatLocale } from 'd3-format';
 
 /** The figure as printed in prose: `46 M€`, `+39 %`. */
 export function figureText(v: Pick<DatasetValue, 'value' | 'unit' | 'signed'>): string {
@@ -17,8 +16,6 @@ export const STATUS_LABELS: Record<DatasetValue['status'], string> = {
   'derived-estimate': 'estimation déduite',
 };
 
-const plain = formatLocale({ decimal: ',', thousands: '\u202f', grouping: [3], currency: ['', ''] }).format(',.4~f');
-
 /**
  * A derived value's formula with its inputs' numbers, for readers:
  * `{fibre-2016} / (1 + {fibre-growth} / 100)` → `46 ÷ (1 + 39 ÷ 100) ≈ 33,1`.
@@ -26,7 +23,7 @@ const plain = formatLocale({ decimal: ',', thousands: '\u202f', grouping: [3], c
 export function formulaForReaders(v: Pick<DatasetValue, 'derived' | 'value' | 'unit'>, lookup: (id: string) => number | undefined): string {
   if (!v.derived) return '';
   const body = v.derived.formula
-    .replace(/\{([^}]*)\}/g, (_, id: string) => plain(lookup(id) ?? NaN))
+    .replace(/\{([^}]*)\}/g, (_, id: string) => formatNumber(lookup(id) ?? NaN))
     .replace(/\*/g, '×')
     .replace(/\//g, '÷')
     .replace(/-/g, '−')

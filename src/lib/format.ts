@@ -20,6 +20,11 @@ const fr: FormatLocaleObject = formatLocale({ ...base, currency: ['', `${NBSP}�
 /** Millions of euros: the currency suffix is "M€". */
 const frMillions: FormatLocaleObject = formatLocale({ ...base, currency: ['', `${NBSP}M€`] });
 
+/** A bare French number, up to `decimals` decimals: `33,0935`, `1 250`. */
+export function formatNumber(value: number, decimals = 4): string {
+  return fr.format(`,.${decimals}~f`)(value);
+}
+
 /** Units a dataset value may carry; the formatter of each lives below. */
 export const UNITS = ['M€', '€', '%', 'pts', 'count', 'm²', 'ha'] as const;
 export type Unit = (typeof UNITS)[number];

@@ -1,6 +1,6 @@
 /** French number formatting: the exact characters readers get. */
 import { describe, expect, test } from 'vitest';
-import { formatMillionEuros, formatPercent, formatValue, NBSP, NNBSP } from '../../src/lib/format.ts';
+import { formatMillionEuros, formatNumber, formatPercent, formatValue, NBSP, NNBSP } from '../../src/lib/format.ts';
 import { figureText, formulaForReaders } from '../../src/lib/figures.ts';
 import { formatPartialDate } from '../../src/lib/dates.ts';
 
@@ -13,6 +13,14 @@ describe('formatMillionEuros()', () => {
   test('groups thousands with a narrow no-break space, as Intl does in fr-FR', () => {
     expect(formatMillionEuros(1250)).toBe(`1${NNBSP}250${NBSP}M€`);
     expect(formatValue(57141, 'count')).toBe(new Intl.NumberFormat('fr-FR').format(57141));
+  });
+});
+
+describe('formatNumber()', () => {
+  test('prints a bare number with a decimal comma, grouped thousands and trimmed decimals', () => {
+    expect(formatNumber(33.09352)).toBe('33,0935');
+    expect(formatNumber(1250)).toBe(`1${NNBSP}250`);
+    expect(formatNumber(46)).toBe('46');
   });
 });
 
