@@ -2,6 +2,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { articleSchema, chartSchema, comparisonSchema, datasetSchema, quotationSchema, sourceSchema } from './content/schemas.ts';
+import { DATA_GLOBS } from './content/data-files.ts';
 
 const articles = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './content/articles' }),
@@ -19,12 +20,12 @@ const quotations = defineCollection({
 });
 
 const datasets = defineCollection({
-  loader: glob({ pattern: ['**/*.yaml', '!**/comparaison-*.yaml'], base: './content/data' }),
+  loader: glob({ pattern: DATA_GLOBS.datasets, base: './content/data' }),
   schema: datasetSchema,
 });
 
 const comparisons = defineCollection({
-  loader: glob({ pattern: '**/comparaison-*.yaml', base: './content/data' }),
+  loader: glob({ pattern: DATA_GLOBS.comparisons, base: './content/data' }),
   schema: comparisonSchema,
 });
 

@@ -15,6 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { parse } from 'yaml';
 import { benchArticle, benchArticleId, type BenchIds } from './bench-content.ts';
 import { median } from './lighthouse-report.ts';
+import { isComparisonFile } from '../content/data-files.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -36,7 +37,7 @@ const OWN_CACHES = new Set(['.astro', '.vite', '.cache']);
 /** Ids the synthetic articles reference, read from the real content. */
 function readIds(): BenchIds {
   const figures = readdirSync('content/data')
-    .filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('comparaison-'))
+    .filter((f) => /\.ya?ml$/.test(f) && !isComparisonFile(f))
     .flatMap((f) => (parse(readFileSync(join('content/data', f), 'utf8')) as { values: { id: string }[] }).values.map((v) => v.id));
   const sources = readdirSync('content/sources').filter((f) => f.endsWith('.yaml')).map((f) => basename(f, '.yaml')).sort();
   const quotations = Object.keys(parse(readFileSync('content/quotations.yaml', 'utf8')) as Record<string, unknown>);

@@ -14,6 +14,7 @@ import { checkIntegrity, type ArticleEntry, type Entry } from './integrity.ts';
 import { scanMdx } from './mdx-scan.ts';
 import type { Problem } from './problems.ts';
 import { describeIssues } from './schema-errors.ts';
+import { isComparisonFile } from '../content/data-files.ts';
 
 /** A content file: its path from the project root (`content/…`) and its text. */
 export interface ContentFile {
@@ -84,12 +85,10 @@ export function checkContent(files: ContentFile[], options: CheckOptions = {}): 
     }
   }
 
-  // The same split as src/content.config.ts: comparaison-*.yaml are comparisons, the rest datasets.
-  const isComparison = (f: ContentFile) => /(^|\/)comparaison-[^/]*\.yaml$/.test(f.path);
   const datasets: Entry<z.infer<typeof datasetSchema>>[] = [];
   const comparisons: Entry<z.infer<typeof comparisonSchema>>[] = [];
   for (const f of under('content/data/', '.yaml')) {
-    if (isComparison(f)) {
+    if (isComparisonFile(f.path)) {
       const data = validate(f, comparisonSchema, yamlOf(f));
       if (data) comparisons.push({ id: entryId(f.path), file: f.path, data });
       continue;

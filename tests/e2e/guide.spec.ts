@@ -4,9 +4,10 @@ import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
 import { GUIDE_PATH, UNLISTED_PATHS } from '../../src/lib/routes.ts';
 import { quotations } from './support/site.ts';
+import { isComparisonFile } from '../../src/content/data-files.ts';
 
 const figureIds = readdirSync('content/data')
-  .filter((f) => !f.startsWith('comparaison-'))
+  .filter((f) => !isComparisonFile(f))
   .flatMap((f) => (parse(readFileSync(`content/data/${f}`, 'utf8')) as { values: { id: string }[] }).values.map((v) => v.id));
 
 test('the guide is noindex and listed for the sitemap to leave out', async ({ page }) => {

@@ -10,11 +10,12 @@ import { TIMELINE_COLUMNS } from '../../src/charts/timeline/export.ts';
 import { COMPARISON_COLUMNS } from '../../src/charts/comparison/export.ts';
 import { comparisonSchema, datasetSchema, sourceSchema, type ChartData, type DatasetValue } from '../../src/content/schemas.ts';
 import { loadChart } from './fixtures/load-content.ts';
+import { isComparisonFile } from '../../src/content/data-files.ts';
 
 const yaml = (path: string) => parse(readFileSync(path, 'utf8'));
 const names = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5));
-const datasets = new Map(names('content/data').filter((n) => !n.startsWith('comparaison-')).map((n) => [n, datasetSchema.parse(yaml(`content/data/${n}.yaml`))]));
-const comparisons = new Map(names('content/data').filter((n) => n.startsWith('comparaison-')).map((n) => [n, comparisonSchema.parse(yaml(`content/data/${n}.yaml`))]));
+const datasets = new Map(names('content/data').filter((n) => !isComparisonFile(n)).map((n) => [n, datasetSchema.parse(yaml(`content/data/${n}.yaml`))]));
+const comparisons = new Map(names('content/data').filter(isComparisonFile).map((n) => [n, comparisonSchema.parse(yaml(`content/data/${n}.yaml`))]));
 const sources = new Map(names('content/sources').map((n) => [n, sourceSchema.parse(yaml(`content/sources/${n}.yaml`))]));
 const figures = new Map<string, DatasetValue>([...datasets.values()].flatMap((d) => d.values.map((v) => [v.id, v] as const)));
 const quotations = yaml('content/quotations.yaml') as Record<string, { text: string; locator: string }>;
