@@ -1,7 +1,6 @@
 /** What a reader sees of a figure: its text, its status, its provenance. Pure. */
 import type { DatasetValue } from '../content/schemas.ts';
 import { formatNumber, formatValue, NBSP } from './format.ts';
-import { formulaInputs } from './formula.ts';
 
 /** The figure as printed in prose: `46 M€`, `+39 %`. */
 export function figureText(v: Pick<DatasetValue, 'value' | 'unit' | 'signed'>): string {
@@ -30,9 +29,4 @@ export function formulaForReaders(v: Pick<DatasetValue, 'derived' | 'value' | 'u
     .replace(/\s+/g, ' ')
     .trim();
   return `${body} ≈${NBSP}${formatValue(v.value, v.unit)}`;
-}
-
-/** Ids of the figures a derived value is computed from. */
-export function derivationInputs(v: Pick<DatasetValue, 'derived'>): string[] {
-  return v.derived ? formulaInputs(v.derived.formula) : [];
 }
