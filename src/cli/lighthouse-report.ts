@@ -25,6 +25,13 @@ export const CATEGORIES = [
 export const TARGETS = { score: 100, lcpMs: 1000 };
 
 /**
+ * Categories whose score rests on timings (TBT, LCP under simulated throttling), which move by
+ * hundreds of milliseconds from run to run on a shared 2-core machine: a miss there is reported,
+ * never fatal (CI must fail only for a reason). The other categories are deterministic audits.
+ */
+export const TIMING_CATEGORIES: ReadonlySet<string> = new Set(['performance']);
+
+/**
  * Audits a page may fail on purpose, with the reason; printed, never silently dropped.
  * Keyed by page path, then audit id.
  */
@@ -48,7 +55,10 @@ export interface PageSummary {
   lcpMs: number;
   cls: number;
   tbtMs: number;
+  /** Deterministic misses (accessibility, best practices, SEO, runtime errors): these fail the run. */
   misses: string[];
+  /** Timing misses (performance score, LCP): reported only. */
+  timings: string[];
   accepted: string[];
 }
 
@@ -81,6 +91,7 @@ const score = (lhr: LighthouseResult, id: string) => Math.round((lhr.categories[
 /** Medians of a page's runs and the reasons it misses the targets, naming the failing audits. */
 export function summarizePage(path: string, runs: LighthouseResult[], accepted = acceptedFor(path)): PageSummary {
   const misses: string[] = [];
+  const timings: string[] = [];
   const excused: string[] = [];
   for (const [i, r] of runs.entries()) if (r.runtimeError) misses.push(`run ${i + 1}: ${r.runtimeError.code} ${r.runtimeError.message}`);
   const scores: Record<string, number> = {};
@@ -96,14 +107,15 @@ export function summarizePage(path: string, runs: LighthouseResult[], accepted =
       if (audits.length && !unexplained.length) {
         excused.push(...audits.map((a) => `${id} ${m}: ${a.split(' ')[0]} accepted: ${accepted[a.split(' ')[0]!]}`));
       } else {
-        misses.push(`${id} ${m} < ${TARGETS.score}: ${audits.length ? unexplained.join('; ') : 'no single audit below 1 (score rounding)'}`);
+        const miss = `${id} ${m} < ${TARGETS.score}: ${audits.length ? unexplained.join('; ') : 'no single audit below 1 (score rounding)'}`;
+        (TIMING_CATEGORIES.has(id) ? timings : misses).push(miss);
       }
     }
   }
   const lcpMs = median(runs.map((r) => metric(r, 'largest-contentful-paint')));
   if (!(lcpMs < TARGETS.lcpMs)) {
     const element = runs[0]?.audits['largest-contentful-paint-element']?.displayValue;
-    misses.push(`LCP ${Math.round(lcpMs)} ms ≥ ${TARGETS.lcpMs} ms${element ? ` (LCP element: ${element})` : ''}`);
+    timings.push(`LCP ${Math.round(lcpMs)} ms ≥ ${TARGETS.lcpMs} ms${element ? ` (LCP element: ${element})` : ''}`);
   }
   return {
     path,
@@ -113,6 +125,7 @@ export function summarizePage(path: string, runs: LighthouseResult[], accepted =
     cls: median(runs.map((r) => metric(r, 'cumulative-layout-shift'))),
     tbtMs: median(runs.map((r) => metric(r, 'total-blocking-time'))),
     misses,
+    timings,
     accepted: excused,
   };
 }

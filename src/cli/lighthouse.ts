@@ -1,7 +1,8 @@
 /**
  * `npm run lighthouse`: serves dist/ with its headers, runs Lighthouse (mobile emulation, simulated
  * throttling: its defaults) on the system Chromium over every page and one embed, 3 runs each, prints
- * the medians and exits non-zero naming each page under target and the audits that cost it points.
+ * the medians and exits non-zero naming each page that misses a deterministic audit (accessibility,
+ * best practices, SEO). Timings (performance score, LCP, TBT) are reported, fatal only with --strict.
  *
  *   node src/cli/lighthouse.ts [--runs 3] [--port 4399] [--page /entretien/…/] [--strict]
  */
@@ -69,17 +70,17 @@ async function main(): Promise<number> {
   process.stdout.write(`Lighthouse 12.2.3, mobile emulation, simulated throttling; medians of ${RUNS} runs per page.\n\n`);
   process.stdout.write(formatTable(summaries) + '\n\n');
   for (const s of summaries) for (const a of s.accepted) process.stdout.write(`~ ${s.path}: ${a}\n`);
+  for (const s of summaries) for (const t of s.timings) process.stdout.write(`~ ${s.path}: timing, reported only: ${t}\n`);
   const failing = summaries.filter((s) => s.misses.length);
   for (const s of failing) process.stdout.write(`✗ ${s.path}\n${s.misses.map((m) => `    ${m}`).join('\n')}\n`);
-  process.stdout.write(
-    `${failing.length ? `${failing.length} of ${summaries.length} pages under target` : `All ${summaries.length} pages meet the targets (100 in each category, LCP < 1 s)`} — ${seconds.toFixed(0)} s.\n`,
-  );
-  // Category scores are stable from run to run: a page under 100 fails. LCP under simulated
-  // throttling moves by ±300 ms between runs on a shared 2-core machine: a miss is reported,
-  // and fails only with --strict.
+  // Only deterministic audits gate the run (accessibility, best practices, SEO). Timings (the
+  // performance score, TBT, LCP) move with machine load, so they are reported, and fail only
+  // with --strict, for a quiet machine.
   const strict = process.argv.includes('--strict');
-  const fatal = failing.filter((s) => s.misses.some((m) => strict || !m.startsWith('LCP ')));
-  if (failing.length > fatal.length) process.stdout.write(`LCP over ${TARGETS.lcpMs} ms is reported above; it fails the run only with --strict.\n`);
+  const fatal = summaries.filter((s) => s.misses.length || (strict && s.timings.length));
+  process.stdout.write(
+    `${fatal.length ? `${fatal.length} of ${summaries.length} pages fail` : `All ${summaries.length} pages pass the deterministic audits (accessibility, best practices, SEO at 100)`} — ${seconds.toFixed(0)} s.\n`,
+  );
   return fatal.length ? 1 : 0;
 }
 
