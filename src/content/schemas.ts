@@ -37,6 +37,38 @@ function strictObject<T extends z.core.$ZodLooseShape>(what: string, shape: T) {
 /** An error message that tells a missing field from one of the wrong type. */
 const missingOr = (missing: string, wrong: string) => (issue: { input?: unknown }) => (issue.input === undefined ? missing : wrong);
 
+/** A calendar day written "YYYY-MM-DD" that exists (no 2016-13-45, no coercion of numbers). */
+const isoDay = (what: string) =>
+  z
+    .string({ error: `write ${what} as text "YYYY-MM-DD", e.g. "2026-12-02"` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `write ${what} as "YYYY-MM-DD", e.g. "2026-12-02"` })
+    .refine((s) => new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), { error: `${what} is not a day of the calendar: check the month and the day` });
+
+/**
+ * One correction or update of something readers were told, shown to them (article foot, embed
+ * page, chart JSON and oEmbed, /corrections/ and its feed). `figures` and `quotations` name what
+ * changed: the publish check accepts a changed published figure or quotation only when an entry names it.
+ */
+export const correctionSchema = strictObject('a correction', {
+  /** The day the correction was made, "YYYY-MM-DD". */
+  date: isoDay('a correction\u2019s `date:`'),
+  /** What changed, in French, as readers should read it. */
+  what: z.string({ error: 'every correction needs a `what:`: what changed, in French' }).min(1),
+  /** The former value or wording, when it is a value or a short text. */
+  before: z.string().min(1).optional(),
+  /** The new value or wording. */
+  after: z.string().min(1).optional(),
+  /** Why, in French: the source or the reasoning that made us change it. */
+  why: z.string({ error: 'every correction needs a `why:`: the reason, in French' }).min(1),
+  /** Ids of the figures concerned (content/data). */
+  figures: z.array(z.string().min(1), { error: 'list `figures:` as a list of figure ids' }).default([]),
+  /** Ids of the quotations concerned (content/quotations.yaml). */
+  quotations: z.array(z.string().min(1), { error: 'list `quotations:` as a list of quotation ids' }).default([]),
+});
+
+/** A list of corrections, oldest first as written; pages sort them. */
+const corrections = z.array(correctionSchema, { error: '`corrections:` is a list of corrections (date, what, why…)' }).default([]);
+
 /** The kinds of article in the dossier, as readers see them. */
 export const ARTICLE_KINDS = ['entretien', 'analyse', 'article'] as const;
 
@@ -75,6 +107,8 @@ export const articleSchema = strictObject('an article', {
       .positive({ error: '`order:` starts at 1' }),
     /** Drafts show in `npm run dev` only. */
     draft: z.boolean({ error: '`draft:` is true or false' }).default(false),
+    /** Corrections and updates of what readers were told, dated. */
+    corrections,
 });
 
 /** One source: `content/sources/<id>.yaml`. */
@@ -188,8 +222,11 @@ export const datasetSchema = strictObject('a dataset', {
     values: z.array(datasetValueSchema, { error: '`values:` must be a list of values' }).min(1, { error: '`values:` is empty' }),
     /** Dated events, for timelines (optional). */
     events: z.array(datasetEventSchema, { error: '`events:` must be a list of events' }).default([]),
+    /** Corrections of its values, dated (the figures concerned are named in each). */
+    corrections,
 });
 
+export type CorrectionData = z.infer<typeof correctionSchema>;
 export type ArticleData = z.infer<typeof articleSchema>;
 export type SourceData = z.infer<typeof sourceSchema>;
 export type QuotationData = z.infer<typeof quotationSchema>;
@@ -260,6 +297,8 @@ export const comparisonSchema = strictObject('a comparison', {
       locator,
     }),
   ).default([]),
+  /** Corrections of the comparison, dated. */
+  corrections,
 }).superRefine((c, ctx) => {
   const before = new Set(c.priorities.map((p) => p.id));
   const after = new Set(c.plan.map((p) => p.id));
@@ -322,6 +361,8 @@ const chartBase = {
   source: z.string({ error: 'every chart needs a `source:` line naming where its numbers come from' }).min(1),
   /** Source ids (content/sources) the chart relies on; checked to exist. */
   sources: z.array(id('source'), { error: 'list `sources:` as a list of source ids' }).default([]),
+  /** Corrections of the chart, dated; shown on its embed page and in its JSON export and oEmbed. */
+  corrections,
 };
 
 /** A budget chart: groups of bars on one zero-based scale, a growth bracket, a share, a discrepancy callout. */
