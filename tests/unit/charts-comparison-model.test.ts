@@ -38,7 +38,7 @@ describe('chartSchema, kind: comparison', () => {
   });
 
   test('rejects an unknown field, listing the allowed ones', () => {
-    expect(message({ ...raw(), groups: [] })).toContain('unknown field `groups` in a comparison chart: remove it or check its spelling (allowed: kind, dataset, title, description, notes, source, sources, sides, legend, unmatched)');
+    expect(message({ ...raw(), groups: [] })).toContain('unknown field `groups` in a comparison chart: remove it or check its spelling (allowed: kind, dataset, title, description, notes, source, sources, corrections, sides, legend, unmatched)');
   });
 
   test('lists every kind when the kind is unknown', () => {
