@@ -11,6 +11,7 @@ import { articleSchema, chartSchema, comparisonSchema, datasetSchema, quotationS
 import { visibleArticles } from './drafts.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { checkIntegrity, type ArticleEntry, type Entry } from './integrity.ts';
+import { checkMdxTree } from './mdx-allow.ts';
 import { scanMdx } from './mdx-scan.ts';
 import type { Problem } from './problems.ts';
 import { describeIssues } from './schema-errors.ts';
@@ -63,7 +64,10 @@ export function checkContent(files: ContentFile[], options: CheckOptions = {}): 
     const other = seen.get(id);
     if (other) problems.push({ file: f.path, field: 'file name', message: `its article id "${id}" is also that of ${other}, so one page would replace the other: rename one of the two files (lowercase words joined by "-")` });
     else seen.set(id, f.path);
-    for (const trap of scanMdx(f.text).traps) problems.push({ file: f.path, line: trap.line, field: 'MDX', message: trap.message });
+    const traps = scanMdx(f.text).traps;
+    for (const trap of traps) problems.push({ file: f.path, line: trap.line, field: 'MDX', message: trap.message });
+    // The classic traps explain themselves better than the parser would; past them, the tree.
+    if (!traps.length) for (const issue of checkMdxTree(f.text)) problems.push({ file: f.path, line: issue.line, field: issue.field, message: issue.message });
     const split = splitFrontmatter(f.text);
     if (!split.frontmatter.trim()) {
       problems.push({ file: f.path, line: 1, field: 'frontmatter', message: 'the file must start with a frontmatter block between two `---` lines (title, standfirst, kind…): copy one from another article, or run `npm run new`' });
