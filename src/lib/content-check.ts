@@ -5,7 +5,6 @@
  * or line, and the fix. `src/cli/check-content.ts` runs it before every build.
  */
 import { slug } from 'github-slugger';
-import { parse, YAMLParseError } from 'yaml';
 import type { z } from 'astro/zod';
 import { articleSchema, chartSchema, comparisonSchema, datasetSchema, quotationSchema, sourceSchema, type ArticleData } from '../content/schemas.ts';
 import { visibleArticles } from './drafts.ts';
@@ -15,12 +14,17 @@ import { checkMdxTree } from './mdx-allow.ts';
 import { scanMdx } from './mdx-scan.ts';
 import type { Problem } from './problems.ts';
 import { describeIssues } from './schema-errors.ts';
+import { readYaml, type YamlRead } from './yaml-source.ts';
+
+const QUOTATIONS = 'content/quotations.yaml';
 import { isComparisonFile } from '../content/data-files.ts';
 
 /** A content file: its path from the project root (`content/…`) and its text. */
 export interface ContentFile {
   path: string;
   text: string;
+  /** Set when the bytes are not UTF-8: the file is reported, not read. */
+  encodingError?: { line: number; message: string };
 }
 
 /** Options that the content files alone do not give. */
@@ -36,24 +40,30 @@ export function entryId(path: string): string {
 }
 
 /** Every problem of the content (empty when it may be built). */
-export function checkContent(files: ContentFile[], options: CheckOptions = {}): Problem[] {
+export function checkContent(all: ContentFile[], options: CheckOptions = {}): Problem[] {
   const problems: Problem[] = [];
+  for (const f of all) if (f.encodingError) problems.push({ file: f.path, line: f.encodingError.line, field: 'encoding', message: f.encodingError.message });
+  const files = all.filter((f) => !f.encodingError);
   const under = (dir: string, ext: string) => files.filter((f) => f.path.startsWith(dir) && f.path.endsWith(ext));
 
-  const yamlOf = (f: ContentFile, text = f.text, lineOffset = 0): unknown => {
-    try {
-      return parse(text);
-    } catch (e) {
-      const line = e instanceof YAMLParseError ? (e.linePos?.[0].line ?? 0) + lineOffset : undefined;
-      const what = (e as Error).message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
-      problems.push({ file: f.path, ...(line ? { line } : {}), field: 'YAML', message: `${what}: check the quotes, colons and indentation on this line` });
-      return undefined;
+  const lineOfFile = new Map<string, (path: readonly PropertyKey[]) => number | undefined>();
+  /** The file's YAML, or undefined after reporting its first syntax error (and nothing more of it). */
+  const yamlOf = (f: ContentFile, text = f.text, lineOffset = 0): YamlRead & { ok: true } | undefined => {
+    const read = readYaml(text, lineOffset);
+    if (read.ok) {
+      lineOfFile.set(f.path, read.lineOf);
+      return read;
     }
+    problems.push({ file: f.path, ...(read.line ? { line: read.line } : {}), field: 'YAML', message: `${read.message}: check the quotes, colons and indentation on this line (indent with spaces, never tabs)` });
+    return undefined;
   };
-  function validate<S extends z.ZodType>(f: ContentFile, schema: S, raw: unknown, prefix = ''): z.infer<S> | undefined {
+  function validate<S extends z.ZodType>(f: ContentFile, schema: S, yaml: (YamlRead & { ok: true }) | undefined, prefix = ''): z.infer<S> | undefined {
+    if (!yaml) return undefined;
+    const raw = prefix ? (yaml.value as Record<string, unknown>)[prefix] : yaml.value;
     const result = schema.safeParse(raw ?? {});
     if (result.success) return result.data;
-    problems.push(...describeIssues(f.path, result.error, prefix));
+    const lineOf = (path: readonly PropertyKey[]) => yaml.lineOf(prefix ? [prefix, ...path] : path);
+    problems.push(...describeIssues(f.path, result.error, prefix, lineOf));
     return undefined;
   }
 
@@ -81,12 +91,12 @@ export function checkContent(files: ContentFile[], options: CheckOptions = {}): 
   for (const f of under('content/sources/', '.yaml')) if (validate(f, sourceSchema, yamlOf(f))) sourceIds.add(entryId(f.path));
 
   const quotations: Entry<z.infer<typeof quotationSchema>>[] = [];
-  for (const f of under('content/quotations.yaml', '.yaml')) {
-    const all = yamlOf(f);
-    for (const [qid, raw] of Object.entries((all ?? {}) as Record<string, unknown>)) {
-      const data = validate(f, quotationSchema, raw, qid);
-      if (data) quotations.push({ id: qid, file: f.path, data });
-    }
+  const quotationFile = files.find((f) => f.path === QUOTATIONS);
+  if (!quotationFile) problems.push({ file: QUOTATIONS, field: 'file', message: 'the file of allowed quotations is missing, so no quotation can be checked: restore it (git checkout content/quotations.yaml)' });
+  const allQuotes = quotationFile && yamlOf(quotationFile);
+  for (const qid of Object.keys((allQuotes?.value ?? {}) as Record<string, unknown>)) {
+    const data = validate(quotationFile as ContentFile, quotationSchema, allQuotes, qid);
+    if (data) quotations.push({ id: qid, file: QUOTATIONS, data });
   }
 
   const datasets: Entry<z.infer<typeof datasetSchema>>[] = [];
@@ -110,7 +120,7 @@ export function checkContent(files: ContentFile[], options: CheckOptions = {}): 
   // Cross-collection checks only make sense once every file is valid on its own.
   if (problems.length) return problems;
   const published = visibleArticles(articles, false);
-  return checkIntegrity({
+  const crossProblems = checkIntegrity({
     articles: published,
     draftIds: new Set(articles.filter((a) => !published.includes(a)).map((a) => a.id)),
     sourceIds,
@@ -120,4 +130,15 @@ export function checkContent(files: ContentFile[], options: CheckOptions = {}): 
     charts,
     ...(options.chartIds ? { chartIds: options.chartIds } : {}),
   });
+  // Cross-collection problems name a field; the file's YAML knows its line.
+  return crossProblems.map((p) => {
+    const line = p.line ?? lineOfFile.get(p.file)?.(fieldToPath(p.field));
+    return line ? { ...p, line } : p;
+  });
+}
+
+/** `values[2].derived.formula` → ['values', 2, 'derived', 'formula']; tags (`<Figure …>`) give []. */
+function fieldToPath(field: string): PropertyKey[] {
+  if (!/^[\w-]+(\[\d+\]|\.[\w-]+)*$/.test(field)) return [];
+  return [...field.matchAll(/([\w-]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : (m[1] ?? '')));
 }

@@ -57,7 +57,6 @@ export const PROSE_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
 const URL_ATTRIBUTES = new Set(['href', 'src', 'cite']);
 
 const COMPONENTS = Object.keys(COMPONENT_PROPS).join(', ');
-const ELEMENTS = Object.keys(PROSE_ELEMENTS).join(', ');
 
 /** A parse failure: the MDX compiler would stop here too. */
 export interface MdxSyntaxError {
@@ -138,7 +137,7 @@ function checkElement(node: Node, add: (field: string, message: string) => void)
       `<${name}>`,
       capital
         ? `unknown component <${name}>: use one of ours (${COMPONENTS}); check the spelling and capitals`
-        : `<${name}> is not allowed in an article: write Markdown, or use a prose element (${ELEMENTS}) or one of our components (${COMPONENTS})`,
+        : `<${name}> is not allowed in an article: write Markdown, one of our components (${COMPONENTS}) or a prose element (p, a, strong, em, ul, table… listed in README "What an article may contain")`,
     );
     return false;
   }
