@@ -14,6 +14,7 @@ import { checkMdxTree } from './mdx-allow.ts';
 import { scanMdx } from './mdx-scan.ts';
 import type { Problem } from './problems.ts';
 import { describeIssues } from './schema-errors.ts';
+import { fieldToPath } from './problem-lines.ts';
 import { readYaml, type YamlRead } from './yaml-source.ts';
 
 const QUOTATIONS = 'content/quotations.yaml';
@@ -39,16 +40,12 @@ export function entryId(path: string): string {
   return slug(name.replace(/\.[^.]+$/, ''));
 }
 
-/** Every problem of the content (empty when it may be built). */
-export function checkContent(all: ContentFile[], options: CheckOptions = {}): Problem[] {
+/** Reads content files into checked data, collecting each file's problems (with lines). */
+function createReader() {
   const problems: Problem[] = [];
-  for (const f of all) if (f.encodingError) problems.push({ file: f.path, line: f.encodingError.line, field: 'encoding', message: f.encodingError.message });
-  const files = all.filter((f) => !f.encodingError);
-  const under = (dir: string, ext: string) => files.filter((f) => f.path.startsWith(dir) && f.path.endsWith(ext));
-
   const lineOfFile = new Map<string, (path: readonly PropertyKey[]) => number | undefined>();
   /** The file's YAML, or undefined after reporting its first syntax error (and nothing more of it). */
-  const yamlOf = (f: ContentFile, text = f.text, lineOffset = 0): YamlRead & { ok: true } | undefined => {
+  const yamlOf = (f: ContentFile, text = f.text, lineOffset = 0): (YamlRead & { ok: true }) | undefined => {
     const read = readYaml(text, lineOffset);
     if (read.ok) {
       lineOfFile.set(f.path, read.lineOf);
@@ -66,6 +63,37 @@ export function checkContent(all: ContentFile[], options: CheckOptions = {}): Pr
     problems.push(...describeIssues(f.path, result.error, prefix, lineOf));
     return undefined;
   }
+  /** An article file on its own: MDX traps, what the MDX contains, its frontmatter. */
+  function article(f: ContentFile): (ArticleEntry & { data: ArticleData }) | undefined {
+    const traps = scanMdx(f.text).traps;
+    for (const trap of traps) problems.push({ file: f.path, line: trap.line, field: 'MDX', message: trap.message });
+    // The classic traps explain themselves better than the parser would; past them, the tree.
+    if (!traps.length) for (const issue of checkMdxTree(f.text)) problems.push({ file: f.path, line: issue.line, column: issue.column, field: issue.field, message: issue.message });
+    const split = splitFrontmatter(f.text);
+    if (!split.frontmatter.trim()) {
+      problems.push({ file: f.path, line: 1, field: 'frontmatter', message: 'the file must start with a frontmatter block between two `---` lines (title, standfirst, kind…): copy one from another article, or run `npm run new`' });
+      return undefined;
+    }
+    const data = validate(f, articleSchema, yamlOf(f, split.frontmatter, 1));
+    return data && { id: entryId(f.path), file: f.path, data, body: split.body, bodyLine: split.bodyLine };
+  }
+  return { problems, lineOfFile, yamlOf, validate, article };
+}
+
+/** The problems of one article file on its own (what `npm run dev` stops on as it loads the file). */
+export function checkArticleFile(f: ContentFile): Problem[] {
+  if (f.encodingError) return [{ file: f.path, line: f.encodingError.line, field: 'encoding', message: f.encodingError.message }];
+  const reader = createReader();
+  reader.article(f);
+  return reader.problems;
+}
+
+/** Every problem of the content (empty when it may be built). */
+export function checkContent(all: ContentFile[], options: CheckOptions = {}): Problem[] {
+  const { problems, lineOfFile, yamlOf, validate, article } = createReader();
+  for (const f of all) if (f.encodingError) problems.push({ file: f.path, line: f.encodingError.line, field: 'encoding', message: f.encodingError.message });
+  const files = all.filter((f) => !f.encodingError);
+  const under = (dir: string, ext: string) => files.filter((f) => f.path.startsWith(dir) && f.path.endsWith(ext));
 
   const articles: (ArticleEntry & { data: ArticleData })[] = [];
   const seen = new Map<string, string>();
@@ -74,17 +102,8 @@ export function checkContent(all: ContentFile[], options: CheckOptions = {}): Pr
     const other = seen.get(id);
     if (other) problems.push({ file: f.path, field: 'file name', message: `its article id "${id}" is also that of ${other}, so one page would replace the other: rename one of the two files (lowercase words joined by "-")` });
     else seen.set(id, f.path);
-    const traps = scanMdx(f.text).traps;
-    for (const trap of traps) problems.push({ file: f.path, line: trap.line, field: 'MDX', message: trap.message });
-    // The classic traps explain themselves better than the parser would; past them, the tree.
-    if (!traps.length) for (const issue of checkMdxTree(f.text)) problems.push({ file: f.path, line: issue.line, field: issue.field, message: issue.message });
-    const split = splitFrontmatter(f.text);
-    if (!split.frontmatter.trim()) {
-      problems.push({ file: f.path, line: 1, field: 'frontmatter', message: 'the file must start with a frontmatter block between two `---` lines (title, standfirst, kind…): copy one from another article, or run `npm run new`' });
-      continue;
-    }
-    const data = validate(f, articleSchema, yamlOf(f, split.frontmatter, 1));
-    if (data) articles.push({ id, file: f.path, data, body: split.body, bodyLine: split.bodyLine });
+    const entry = article(f);
+    if (entry) articles.push(entry);
   }
 
   const sourceIds = new Set<string>();
@@ -135,10 +154,4 @@ export function checkContent(all: ContentFile[], options: CheckOptions = {}): Pr
     const line = p.line ?? lineOfFile.get(p.file)?.(fieldToPath(p.field));
     return line ? { ...p, line } : p;
   });
-}
-
-/** `values[2].derived.formula` → ['values', 2, 'derived', 'formula']; tags (`<Figure …>`) give []. */
-function fieldToPath(field: string): PropertyKey[] {
-  if (!/^[\w-]+(\[\d+\]|\.[\w-]+)*$/.test(field)) return [];
-  return [...field.matchAll(/([\w-]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : (m[1] ?? '')));
 }
