@@ -11,7 +11,7 @@ import { formatProblems, type Problem } from './problems.ts';
 export function contentError(problems: readonly [Problem, ...Problem[]], root = process.cwd()): AstroError & { loc: { file: string; line: number; column: number } } {
   const [first] = problems;
   const count = problems.length > 1 ? `The content has ${problems.length} problems; the first is here.\n` : '';
-  const error = new AstroError(`${count}${formatProblems(problems)}`, `In ${first.file}${first.line ? `, line ${first.line}` : ''}, ${first.field}: ${first.message}`);
+  const error = new AstroError(`${count}${formatProblems([...problems])}`, `In ${first.file}${first.line ? `, line ${first.line}` : ''}, ${first.field}: ${first.message}`);
   error.name = 'Content problem';
   const file = isAbsolute(first.file) ? first.file : resolve(root, first.file);
   return Object.assign(error, { loc: { file, line: first.line ?? 1, column: first.column ?? 1 }, id: file });
