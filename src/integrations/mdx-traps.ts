@@ -21,6 +21,7 @@ export function mdxTraps(root = process.cwd()): Plugin {
       const file = id.split('?')[0] ?? id;
       if (!file.endsWith('.mdx')) return null;
       const path = relative(root, file).split('\\').join('/');
+      if (!path.startsWith('content/articles/')) return null; // only articles are MDX; their frontmatter has a schema
       const [first, ...rest] = checkArticleFile(decodeContent(path, readFileSync(file)));
       if (first) throw contentError([first, ...rest], root);
       return null;
