@@ -156,7 +156,7 @@ function checkElement(node: Node, add: (field: string, message: string) => void)
     const kind: PropKind = props?.[attr.name] ?? 'text';
     const isExpression = typeof attr.value === 'object' && attr.value !== null;
     if (isExpression && kind !== 'expression') {
-      add(field, `give \`${attr.name}\` as text in quotes, ${attr.name}="…", not as code in braces`);
+      add(field, kind === 'flag' ? `write \`${attr.name}\` alone, without a value in braces` : `give \`${attr.name}\` as text in quotes, ${attr.name}="…", not as code in braces`);
       continue;
     }
     if (typeof attr.value === 'string' && URL_ATTRIBUTES.has(attr.name)) {

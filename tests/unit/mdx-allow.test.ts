@@ -31,6 +31,7 @@ describe('checkMdxTree()', () => {
     ['<Figur id="x" />', '5 <Figur>'],
     ['<Chart id="x" onClick={f} />', '5 <Chart onClick>'],
     ['<Figure\n  id="x"\n  title="y"\n/>', '5 <Figure title>'],
+    ['<Quote id="q" inline={true} />', '5 <Quote inline>'],
   ])('refuses %s', (body, expected) => {
     expect(fields(body)).toEqual([expected]);
   });
