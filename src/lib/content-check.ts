@@ -5,21 +5,27 @@
  * or line, and the fix. `src/cli/check-content.ts` runs it before every build.
  */
 import { slug } from 'github-slugger';
-import { parse, YAMLParseError } from 'yaml';
 import type { z } from 'astro/zod';
 import { articleSchema, chartSchema, comparisonSchema, datasetSchema, quotationSchema, sourceSchema, type ArticleData } from '../content/schemas.ts';
 import { visibleArticles } from './drafts.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { checkIntegrity, type ArticleEntry, type Entry } from './integrity.ts';
+import { checkMdxTree } from './mdx-allow.ts';
 import { scanMdx } from './mdx-scan.ts';
 import type { Problem } from './problems.ts';
 import { describeIssues } from './schema-errors.ts';
+import { fieldToPath } from './problem-lines.ts';
+import { readYaml, type YamlRead } from './yaml-source.ts';
+
+const QUOTATIONS = 'content/quotations.yaml';
 import { isComparisonFile } from '../content/data-files.ts';
 
 /** A content file: its path from the project root (`content/…`) and its text. */
 export interface ContentFile {
   path: string;
   text: string;
+  /** Set when the bytes are not UTF-8: the file is reported, not read. */
+  encodingError?: { line: number; message: string };
 }
 
 /** Options that the content files alone do not give. */
@@ -34,27 +40,60 @@ export function entryId(path: string): string {
   return slug(name.replace(/\.[^.]+$/, ''));
 }
 
-/** Every problem of the content (empty when it may be built). */
-export function checkContent(files: ContentFile[], options: CheckOptions = {}): Problem[] {
+/** Reads content files into checked data, collecting each file's problems (with lines). */
+function createReader() {
   const problems: Problem[] = [];
-  const under = (dir: string, ext: string) => files.filter((f) => f.path.startsWith(dir) && f.path.endsWith(ext));
-
-  const yamlOf = (f: ContentFile, text = f.text, lineOffset = 0): unknown => {
-    try {
-      return parse(text);
-    } catch (e) {
-      const line = e instanceof YAMLParseError ? (e.linePos?.[0].line ?? 0) + lineOffset : undefined;
-      const what = (e as Error).message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
-      problems.push({ file: f.path, ...(line ? { line } : {}), field: 'YAML', message: `${what}: check the quotes, colons and indentation on this line` });
-      return undefined;
+  const lineOfFile = new Map<string, (path: readonly PropertyKey[]) => number | undefined>();
+  /** The file's YAML, or undefined after reporting its first syntax error (and nothing more of it). */
+  const yamlOf = (f: ContentFile, text = f.text, lineOffset = 0): (YamlRead & { ok: true }) | undefined => {
+    const read = readYaml(text, lineOffset);
+    if (read.ok) {
+      lineOfFile.set(f.path, read.lineOf);
+      return read;
     }
+    problems.push({ file: f.path, ...(read.line ? { line: read.line } : {}), field: 'YAML', message: `${read.message}: check the quotes, colons and indentation on this line (indent with spaces, never tabs)` });
+    return undefined;
   };
-  function validate<S extends z.ZodType>(f: ContentFile, schema: S, raw: unknown, prefix = ''): z.infer<S> | undefined {
+  function validate<S extends z.ZodType>(f: ContentFile, schema: S, yaml: (YamlRead & { ok: true }) | undefined, prefix = ''): z.infer<S> | undefined {
+    if (!yaml) return undefined;
+    const raw = prefix ? (yaml.value as Record<string, unknown>)[prefix] : yaml.value;
     const result = schema.safeParse(raw ?? {});
     if (result.success) return result.data;
-    problems.push(...describeIssues(f.path, result.error, prefix));
+    const lineOf = (path: readonly PropertyKey[]) => yaml.lineOf(prefix ? [prefix, ...path] : path);
+    problems.push(...describeIssues(f.path, result.error, prefix, lineOf));
     return undefined;
   }
+  /** An article file on its own: MDX traps, what the MDX contains, its frontmatter. */
+  function article(f: ContentFile): (ArticleEntry & { data: ArticleData }) | undefined {
+    const traps = scanMdx(f.text).traps;
+    for (const trap of traps) problems.push({ file: f.path, line: trap.line, field: 'MDX', message: trap.message });
+    // The classic traps explain themselves better than the parser would; past them, the tree.
+    if (!traps.length) for (const issue of checkMdxTree(f.text)) problems.push({ file: f.path, line: issue.line, column: issue.column, field: issue.field, message: issue.message });
+    const split = splitFrontmatter(f.text);
+    if (!split.frontmatter.trim()) {
+      problems.push({ file: f.path, line: 1, field: 'frontmatter', message: 'the file must start with a frontmatter block between two `---` lines (title, standfirst, kind…): copy one from another article, or run `npm run new`' });
+      return undefined;
+    }
+    const data = validate(f, articleSchema, yamlOf(f, split.frontmatter, 1));
+    return data && { id: entryId(f.path), file: f.path, data, body: split.body, bodyLine: split.bodyLine };
+  }
+  return { problems, lineOfFile, yamlOf, validate, article };
+}
+
+/** The problems of one article file on its own (what `npm run dev` stops on as it loads the file). */
+export function checkArticleFile(f: ContentFile): Problem[] {
+  if (f.encodingError) return [{ file: f.path, line: f.encodingError.line, field: 'encoding', message: f.encodingError.message }];
+  const reader = createReader();
+  reader.article(f);
+  return reader.problems;
+}
+
+/** Every problem of the content (empty when it may be built). */
+export function checkContent(all: ContentFile[], options: CheckOptions = {}): Problem[] {
+  const { problems, lineOfFile, yamlOf, validate, article } = createReader();
+  for (const f of all) if (f.encodingError) problems.push({ file: f.path, line: f.encodingError.line, field: 'encoding', message: f.encodingError.message });
+  const files = all.filter((f) => !f.encodingError);
+  const under = (dir: string, ext: string) => files.filter((f) => f.path.startsWith(dir) && f.path.endsWith(ext));
 
   const articles: (ArticleEntry & { data: ArticleData })[] = [];
   const seen = new Map<string, string>();
@@ -63,26 +102,20 @@ export function checkContent(files: ContentFile[], options: CheckOptions = {}): 
     const other = seen.get(id);
     if (other) problems.push({ file: f.path, field: 'file name', message: `its article id "${id}" is also that of ${other}, so one page would replace the other: rename one of the two files (lowercase words joined by "-")` });
     else seen.set(id, f.path);
-    for (const trap of scanMdx(f.text).traps) problems.push({ file: f.path, line: trap.line, field: 'MDX', message: trap.message });
-    const split = splitFrontmatter(f.text);
-    if (!split.frontmatter.trim()) {
-      problems.push({ file: f.path, line: 1, field: 'frontmatter', message: 'the file must start with a frontmatter block between two `---` lines (title, standfirst, kind…): copy one from another article, or run `npm run new`' });
-      continue;
-    }
-    const data = validate(f, articleSchema, yamlOf(f, split.frontmatter, 1));
-    if (data) articles.push({ id, file: f.path, data, body: split.body, bodyLine: split.bodyLine });
+    const entry = article(f);
+    if (entry) articles.push(entry);
   }
 
   const sourceIds = new Set<string>();
   for (const f of under('content/sources/', '.yaml')) if (validate(f, sourceSchema, yamlOf(f))) sourceIds.add(entryId(f.path));
 
   const quotations: Entry<z.infer<typeof quotationSchema>>[] = [];
-  for (const f of under('content/quotations.yaml', '.yaml')) {
-    const all = yamlOf(f);
-    for (const [qid, raw] of Object.entries((all ?? {}) as Record<string, unknown>)) {
-      const data = validate(f, quotationSchema, raw, qid);
-      if (data) quotations.push({ id: qid, file: f.path, data });
-    }
+  const quotationFile = files.find((f) => f.path === QUOTATIONS);
+  if (!quotationFile) problems.push({ file: QUOTATIONS, field: 'file', message: 'the file of allowed quotations is missing, so no quotation can be checked: restore it (git checkout content/quotations.yaml)' });
+  const allQuotes = quotationFile && yamlOf(quotationFile);
+  for (const qid of Object.keys((allQuotes?.value ?? {}) as Record<string, unknown>)) {
+    const data = validate(quotationFile as ContentFile, quotationSchema, allQuotes, qid);
+    if (data) quotations.push({ id: qid, file: QUOTATIONS, data });
   }
 
   const datasets: Entry<z.infer<typeof datasetSchema>>[] = [];
@@ -106,7 +139,7 @@ export function checkContent(files: ContentFile[], options: CheckOptions = {}): 
   // Cross-collection checks only make sense once every file is valid on its own.
   if (problems.length) return problems;
   const published = visibleArticles(articles, false);
-  return checkIntegrity({
+  const crossProblems = checkIntegrity({
     articles: published,
     draftIds: new Set(articles.filter((a) => !published.includes(a)).map((a) => a.id)),
     sourceIds,
@@ -115,5 +148,10 @@ export function checkContent(files: ContentFile[], options: CheckOptions = {}): 
     comparisons,
     charts,
     ...(options.chartIds ? { chartIds: options.chartIds } : {}),
+  });
+  // Cross-collection problems name a field; the file's YAML knows its line.
+  return crossProblems.map((p) => {
+    const line = p.line ?? lineOfFile.get(p.file)?.(fieldToPath(p.field));
+    return line ? { ...p, line } : p;
   });
 }
