@@ -1,6 +1,6 @@
 /** End-to-end tests: the built site (`dist/`), served as a static host would, in Chromium. */
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './tests/e2e/support/browser.ts';
+import { CHROMIUM_ARGS, chromiumOrExit } from './src/cli/browser.ts';
 
 export const PORT = Number(process.env.E2E_PORT ?? 4321);
 
@@ -22,7 +22,7 @@ export default defineConfig({
       name: 'chromium',
       use: {
         ...devices['Desktop Chrome'],
-        launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
+        launchOptions: { executablePath: chromiumOrExit(), args: CHROMIUM_ARGS },
       },
     },
   ],
