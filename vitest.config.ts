@@ -25,7 +25,8 @@ export default defineConfig({
         test: {
           name: 'cli',
           include: PROCESS_TESTS,
-          // A real build takes ~1 min on a quiet 2-core machine and several under load.
+          // A real build takes ~1 min on a quiet 2-core machine and several under load
+          // (build.test.ts runs three: it sets 15 min itself).
           testTimeout: 300_000,
           hookTimeout: 120_000,
           fileParallelism: false,

@@ -9,7 +9,7 @@ import { expect, test } from '@playwright/test';
 import { builtPages } from './support/site.ts';
 
 // Pages with many embeds (the preview page) take seconds to scroll through on a busy machine.
-test.describe.configure({ timeout: 60_000 });
+test.describe.configure({ timeout: 120_000 });
 
 const pages = builtPages();
 

@@ -41,10 +41,10 @@ export async function startHostServer(site: string): Promise<HostServer> {
       const shadow = clobber ? `<a id="${clobber}" href="#">ancre</a><form name="${clobber}"></form>` : '';
       html = page(`${shadow}<h1>Host page</h1><div style="display:flex;gap:16px">${frames.join('')}</div>${intruder}${lookAlikes}`);
     } else if (/^\/embed\/[^/]+\/$/.test(url.pathname)) {
-      // A look-alike embed on the host's origin: keeps posting a well-formed resize message; counts what it sent.
+      // A look-alike embed on the host's origin: keeps posting a well-formed resize message.
       const chart = url.pathname.split('/')[2];
       const message = JSON.stringify({ type: RESIZE_TYPE_FOR_TESTS, chart, height: 777 });
-      html = page(`<p>copie</p><script>window.sent = 0; setInterval(() => { parent.postMessage(${message}, '*'); window.sent++; }, 50);</script>`);
+      html = page(`<p>copie</p><script>setInterval(() => parent.postMessage(${message}, '*'), 50);</script>`);
     } else if (url.pathname === '/forge.html') {
       // Posts a well-formed resize message to its parent, from this (wrong) origin.
       const message = JSON.stringify({ type: RESIZE_TYPE_FOR_TESTS, chart: q.get('chart'), height: Number(q.get('height')) });
