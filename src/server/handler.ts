@@ -27,6 +27,9 @@ export interface HandlerOptions {
 
 export const ALLOWED_METHODS = 'GET, HEAD';
 
+/** Stream errors that only mean the client closed the connection first. */
+const CLIENT_GONE = new Set(['ERR_STREAM_PREMATURE_CLOSE', 'ERR_STREAM_DESTROYED', 'EPIPE', 'ECONNRESET']);
+
 /** `Content-Type` for a file name; text gets its charset. Pure. */
 export function contentType(file: string): string {
   const type = lookup(extname(file).slice(1)) ?? 'application/octet-stream';
@@ -116,7 +119,7 @@ export function createStaticHandler({ root, compress, onError }: HandlerOptions)
         streaming = true;
         pipeline(handle.createReadStream({ start, end, autoClose: true }), res).catch((error) => {
           // A client that goes away mid-answer is normal; anything else is reported.
-          if ((error as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE') onError?.(error, req);
+          if (!CLIENT_GONE.has((error as NodeJS.ErrnoException).code ?? '')) onError?.(error, req);
           res.destroy();
         });
       };
