@@ -130,7 +130,13 @@ export function createStaticHandler({ root, compress, onError }: HandlerOptions)
         return send(plan.start, plan.end);
       }
       res.statusCode = 200;
-      through(req, res, () => send(0, stats.size - 1));
+      // Awaited so the file stays open until the middleware has started the answer, however it calls next.
+      await new Promise<void>((resolve) =>
+        through(req, res, () => {
+          send(0, stats.size - 1);
+          resolve();
+        }),
+      );
     } finally {
       if (!streaming) await handle.close();
     }
