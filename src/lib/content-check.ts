@@ -7,7 +7,7 @@
 import { slug } from 'github-slugger';
 import { parse, YAMLParseError } from 'yaml';
 import type { z } from 'astro/zod';
-import { articleSchema, chartSchema, comparisonSchema, datasetSchema, quotationSchema, sourceSchema, type ArticleData } from '../content/schemas.ts';
+import { articleSchema, chartSchema, comparisonSchema, datasetSchema, quotationSchema, sourceSchema, type ArticleData, type CorrectionData } from '../content/schemas.ts';
 import { visibleArticles } from './drafts.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { checkIntegrity, type ArticleEntry, type Entry } from './integrity.ts';
@@ -15,6 +15,7 @@ import { scanMdx } from './mdx-scan.ts';
 import type { Problem } from './problems.ts';
 import { describeIssues } from './schema-errors.ts';
 import { isComparisonFile } from '../content/data-files.ts';
+import { checkPublished, parseRecord, RECORD_FILE, type PublishedContent } from './publish-check.ts';
 
 /** A content file: its path from the project root (`content/…`) and its text. */
 export interface ContentFile {
@@ -26,6 +27,8 @@ export interface ContentFile {
 export interface CheckOptions {
   /** Ids of declared charts, once charts exist. */
   chartIds?: Set<string>;
+  /** Today, "YYYY-MM-DD", for the corrections' dates (default: the machine's day, UTC). */
+  today?: string;
 }
 
 /** The id Astro's glob loader gives a file: its name without extension, slugified. */
@@ -34,8 +37,49 @@ export function entryId(path: string): string {
   return slug(name.replace(/\.[^.]+$/, ''));
 }
 
+/** The content's entries, each valid on its own, and the problems found reading them. */
+export interface ParsedContent {
+  problems: Problem[];
+  articles: (ArticleEntry & { data: ArticleData })[];
+  sourceIds: Set<string>;
+  quotations: Entry<z.infer<typeof quotationSchema>>[];
+  datasets: Entry<z.infer<typeof datasetSchema>>[];
+  comparisons: Entry<z.infer<typeof comparisonSchema>>[];
+  charts: Entry<z.infer<typeof chartSchema>>[];
+}
+
 /** Every problem of the content (empty when it may be built). */
 export function checkContent(files: ContentFile[], options: CheckOptions = {}): Problem[] {
+  const { problems, articles, sourceIds, quotations, datasets, comparisons, charts } = parseContent(files);
+  // Cross-collection checks only make sense once every file is valid on its own.
+  if (problems.length) return problems;
+  const published = visibleArticles(articles, false);
+  const integrity = checkIntegrity({
+    articles: published,
+    draftIds: new Set(articles.filter((a) => !published.includes(a)).map((a) => a.id)),
+    sourceIds,
+    quotations,
+    datasets,
+    comparisons,
+    charts,
+    ...(options.chartIds ? { chartIds: options.chartIds } : {}),
+  });
+  const recordFile = files.find((f) => f.path === RECORD_FILE);
+  if (!recordFile) return integrity;
+  const record = parseRecord(recordFile.text);
+  if ('message' in record) return [...integrity, record];
+  const content = publishedContent({ articles: published, quotations, datasets, comparisons, charts });
+  return [...integrity, ...checkPublished(record, content, options.today ?? new Date().toISOString().slice(0, 10))];
+}
+
+/** The figures, quotations and corrections of valid content, for `npm run publish`; undefined if any file is invalid. */
+export function contentForRecord(files: ContentFile[]): PublishedContent | undefined {
+  const { problems, articles, quotations, datasets, comparisons, charts } = parseContent(files);
+  return problems.length ? undefined : publishedContent({ articles: visibleArticles(articles, false), quotations, datasets, comparisons, charts });
+}
+
+/** Reads and validates every file on its own (no cross-collection check). */
+export function parseContent(files: ContentFile[]): ParsedContent {
   const problems: Problem[] = [];
   const under = (dir: string, ext: string) => files.filter((f) => f.path.startsWith(dir) && f.path.endsWith(ext));
 
@@ -103,17 +147,22 @@ export function checkContent(files: ContentFile[], options: CheckOptions = {}): 
     if (data) charts.push({ id: entryId(f.path), file: f.path, data });
   }
 
-  // Cross-collection checks only make sense once every file is valid on its own.
-  if (problems.length) return problems;
-  const published = visibleArticles(articles, false);
-  return checkIntegrity({
-    articles: published,
-    draftIds: new Set(articles.filter((a) => !published.includes(a)).map((a) => a.id)),
-    sourceIds,
-    quotations,
-    datasets,
-    comparisons,
-    charts,
-    ...(options.chartIds ? { chartIds: options.chartIds } : {}),
-  });
+  return { problems, articles, sourceIds, quotations, datasets, comparisons, charts };
+}
+
+/** What the publish record compares: figures, quotations and every correction readers see. */
+export function publishedContent(set: {
+  articles: Entry<{ corrections: CorrectionData[] }>[];
+  quotations: Entry<{ text: string }>[];
+  datasets: Entry<z.infer<typeof datasetSchema>>[];
+  comparisons: Entry<{ corrections: CorrectionData[] }>[];
+  charts: Entry<{ corrections: CorrectionData[] }>[];
+}): PublishedContent {
+  const figures: PublishedContent['figures'] = new Map();
+  for (const d of set.datasets) for (const v of d.data.values) figures.set(v.id, { value: v.value, unit: v.unit, year: v.year, status: v.status, file: d.file });
+  const quotations: PublishedContent['quotations'] = new Map(set.quotations.map((q) => [q.id, { text: q.data.text, file: q.file }]));
+  const corrections = [...set.articles, ...set.datasets, ...set.comparisons, ...set.charts].flatMap((e) =>
+    e.data.corrections.map((entry, i) => ({ file: e.file, field: `corrections[${i}]`, entry })),
+  );
+  return { figures, quotations, corrections };
 }
