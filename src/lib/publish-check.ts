@@ -143,13 +143,14 @@ export function checkPublished(record: PublishedRecord, content: PublishedConten
       if (!what) continue;
       const fresh = newDates(naming, was.corrections ?? []).filter((d) => d >= was.since);
       if (fresh.length) continue;
-      const where = now?.file ?? 'the file that held it';
+      // Quotations have no `corrections:` of their own: the entry goes where readers see them.
+      const where = kind === 'figures' && now ? `${now.file} (or of the article or chart that shows it)` : `the article, dataset or chart that showed it`;
       problems.push({
         file: now?.file ?? RECORD_FILE,
         field: `${noun} "${id}"`,
         message:
           `the published ${noun} "${id}" ${what} without a correction (recorded as published on ${was.since}). ` +
-          `Add to \`corrections:\` in ${where} (or in the article or chart that shows it) an entry dated today with \`${kind}: [${id}]\`, \`what:\`, \`before:\`, \`after:\` and \`why:\`, ` +
+          `Add to \`corrections:\` of ${where} an entry dated today with \`${kind}: [${id}]\`, \`what:\`, \`before:\`, \`after:\` and \`why:\`, ` +
           `then run \`${PUBLISH_COMMAND}\` to record the new version; or put the published ${kind === 'figures' ? 'value' : 'text'} back`,
       });
     }
