@@ -73,13 +73,17 @@ function datasetsOf(figures: Set<string>, set: CorrectableSet): string[] {
   return set.datasets.filter((d) => d.data.values.some((v) => figures.has(v.id))).map((d) => d.id);
 }
 
-/** Whether a correction concerns what a page shows. */
-const concerns = (c: PlacedCorrection, own: { kind: OriginKind; id: string }, uses: Uses) =>
-  (c.origin.kind === own.kind && c.origin.id === own.id) ||
-  ((c.origin.kind === 'dataset' || c.origin.kind === 'comparison') && uses.datasets.has(c.origin.id)) ||
-  (c.origin.kind === 'chart' && uses.charts.has(c.origin.id)) ||
-  c.figures.some((f) => uses.figures.has(f)) ||
-  c.quotations.some((q) => uses.quotations.has(q));
+/**
+ * Whether a correction concerns what a page shows: one made on the page itself, always; one
+ * naming figures or quotations, when the page shows one of them; otherwise one made in a
+ * dataset or comparison the page draws on, or in a chart it shows.
+ */
+function concerns(c: PlacedCorrection, own: { kind: OriginKind; id: string }, uses: Uses): boolean {
+  if (c.origin.kind === own.kind && c.origin.id === own.id) return true;
+  if (c.origin.kind === 'chart' && uses.charts.has(c.origin.id)) return true;
+  if (c.figures.length || c.quotations.length) return c.figures.some((f) => uses.figures.has(f)) || c.quotations.some((q) => uses.quotations.has(q));
+  return (c.origin.kind === 'dataset' || c.origin.kind === 'comparison') && uses.datasets.has(c.origin.id);
+}
 
 /** The corrections an article's readers should see, newest first. */
 export function articleCorrections(article: CorrectableSet['articles'][number], set: CorrectableSet, all = allCorrections(set)): PlacedCorrection[] {

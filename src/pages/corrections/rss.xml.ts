@@ -28,7 +28,8 @@ export const GET: APIRoute = async ({ site }) => {
         .filter(Boolean)
         .join(' — '),
       pubDate: new Date(`${c.date}T00:00:00Z`),
-      link: `${CORRECTIONS_PATH}#${correctionAnchor(c)}`,
+      // Absolute: @astrojs/rss would put a trailing slash after a relative link's #fragment.
+      link: new URL(`${CORRECTIONS_PATH}#${correctionAnchor(c)}`, site!).href,
     })),
   });
 };
