@@ -83,8 +83,8 @@ export const MAX_TITLE = 120;
  * changed: the publish check accepts a changed published figure or quotation only when an entry names it.
  */
 export const correctionSchema = strictObject('a correction', {
-  /** The day the correction was made, "YYYY-MM-DD". */
-  date: isoDay('a correction\u2019s `date:`'),
+  /** The day the correction was made, "YYYY-MM-DD". Astro's frontmatter reads an unquoted day as a Date: take it back. */
+  date: z.preprocess((v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v), isoDay('a correction\u2019s `date:`')),
   /** What changed, in French, as readers should read it. */
   what: z.string({ error: 'every correction needs a `what:`: what changed, in French' }).min(1),
   /** The former value or wording, when it is a value or a short text. */

@@ -6,7 +6,7 @@
  */
 import { slug } from 'github-slugger';
 import type { z } from 'astro/zod';
-import { articleSchema, chartSchema, comparisonSchema, datasetSchema, quotationSchema, sourceSchema, type ArticleData } from '../content/schemas.ts';
+import { articleSchema, chartSchema, comparisonSchema, datasetSchema, quotationSchema, sourceSchema, type ArticleData, type CorrectionData } from '../content/schemas.ts';
 import { visibleArticles } from './drafts.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { checkIntegrity, type ArticleEntry, type Entry } from './integrity.ts';
@@ -19,6 +19,7 @@ import { readYaml, type YamlRead } from './yaml-source.ts';
 
 const QUOTATIONS = 'content/quotations.yaml';
 import { isComparisonFile } from '../content/data-files.ts';
+import { checkPublished, parseRecord, RECORD_FILE, type PublishedContent } from './publish-check.ts';
 
 /** A content file: its path from the project root (`content/…`) and its text. */
 export interface ContentFile {
@@ -32,6 +33,8 @@ export interface ContentFile {
 export interface CheckOptions {
   /** Ids of declared charts, once charts exist. */
   chartIds?: Set<string>;
+  /** Today, "YYYY-MM-DD", for the corrections' dates (default: the machine's day, UTC). */
+  today?: string;
 }
 
 /** The id Astro's glob loader gives a file: its name without extension, slugified. */
@@ -88,8 +91,21 @@ export function checkArticleFile(f: ContentFile): Problem[] {
   return reader.problems;
 }
 
-/** Every problem of the content (empty when it may be built). */
-export function checkContent(all: ContentFile[], options: CheckOptions = {}): Problem[] {
+/** The content's entries, each valid on its own, and the problems found reading them. */
+export interface ParsedContent {
+  problems: Problem[];
+  /** Per file, the YAML line of a field path (for cross-collection problems). */
+  lineOfFile: Map<string, (path: readonly PropertyKey[]) => number | undefined>;
+  articles: (ArticleEntry & { data: ArticleData })[];
+  sourceIds: Set<string>;
+  quotations: Entry<z.infer<typeof quotationSchema>>[];
+  datasets: Entry<z.infer<typeof datasetSchema>>[];
+  comparisons: Entry<z.infer<typeof comparisonSchema>>[];
+  charts: Entry<z.infer<typeof chartSchema>>[];
+}
+
+/** Reads and validates every file on its own (no cross-collection check). */
+export function parseContent(all: ContentFile[]): ParsedContent {
   const { problems, lineOfFile, yamlOf, validate, article } = createReader();
   for (const f of all) if (f.encodingError) problems.push({ file: f.path, line: f.encodingError.line, field: 'encoding', message: f.encodingError.message });
   const files = all.filter((f) => !f.encodingError);
@@ -136,6 +152,12 @@ export function checkContent(all: ContentFile[], options: CheckOptions = {}): Pr
     if (data) charts.push({ id: entryId(f.path), file: f.path, data });
   }
 
+  return { problems, lineOfFile, articles, sourceIds, quotations, datasets, comparisons, charts };
+}
+
+/** Every problem of the content (empty when it may be built). */
+export function checkContent(all: ContentFile[], options: CheckOptions = {}): Problem[] {
+  const { problems, lineOfFile, articles, sourceIds, quotations, datasets, comparisons, charts } = parseContent(all);
   // Cross-collection checks only make sense once every file is valid on its own.
   if (problems.length) return problems;
   const published = visibleArticles(articles, false);
@@ -150,8 +172,37 @@ export function checkContent(all: ContentFile[], options: CheckOptions = {}): Pr
     ...(options.chartIds ? { chartIds: options.chartIds } : {}),
   });
   // Cross-collection problems name a field; the file's YAML knows its line.
-  return crossProblems.map((p) => {
+  const located = crossProblems.map((p) => {
     const line = p.line ?? lineOfFile.get(p.file)?.(fieldToPath(p.field));
     return line ? { ...p, line } : p;
   });
+  const recordFile = all.find((f) => f.path === RECORD_FILE);
+  if (!recordFile) return located;
+  const record = parseRecord(recordFile.text);
+  if ('message' in record) return [...located, record];
+  const content = publishedContent({ articles: published, quotations, datasets, comparisons, charts });
+  return [...located, ...checkPublished(record, content, options.today ?? new Date().toISOString().slice(0, 10))];
+}
+
+/** The figures, quotations and corrections of valid content, for `npm run publish`; undefined if any file is invalid. */
+export function contentForRecord(files: ContentFile[]): PublishedContent | undefined {
+  const { problems, articles, quotations, datasets, comparisons, charts } = parseContent(files);
+  return problems.length ? undefined : publishedContent({ articles: visibleArticles(articles, false), quotations, datasets, comparisons, charts });
+}
+
+/** What the publish record compares: figures, quotations and every correction readers see. */
+export function publishedContent(set: {
+  articles: Entry<{ corrections: CorrectionData[] }>[];
+  quotations: Entry<{ text: string }>[];
+  datasets: Entry<z.infer<typeof datasetSchema>>[];
+  comparisons: Entry<{ corrections: CorrectionData[] }>[];
+  charts: Entry<{ corrections: CorrectionData[] }>[];
+}): PublishedContent {
+  const figures: PublishedContent['figures'] = new Map();
+  for (const d of set.datasets) for (const v of d.data.values) figures.set(v.id, { value: v.value, unit: v.unit, year: v.year, status: v.status, file: d.file });
+  const quotations: PublishedContent['quotations'] = new Map(set.quotations.map((q) => [q.id, { text: q.data.text, file: q.file }]));
+  const corrections = [...set.articles, ...set.datasets, ...set.comparisons, ...set.charts].flatMap((e) =>
+    e.data.corrections.map((entry, i) => ({ file: e.file, field: `corrections[${i}]`, entry })),
+  );
+  return { figures, quotations, corrections };
 }

@@ -26,14 +26,14 @@ export function decodeContent(path: string, bytes: Uint8Array): ContentFile {
   }
 }
 
-/** Every file under `<root>/content`, with its path relative to `root` (forward slashes). */
+/** Every content file under `<root>/content` (MDX, YAML, and the publish record's JSON), with its path relative to `root` (forward slashes). */
 export function readContentFiles(root: string): ContentFile[] {
   const files: ContentFile[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir).sort()) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      else if (/\.(mdx|ya?ml)$/.test(name)) files.push(decodeContent(relative(root, path).split(sep).join('/'), readFileSync(path)));
+      else if (/\.(mdx|ya?ml|json)$/.test(name)) files.push(decodeContent(relative(root, path).split(sep).join('/'), readFileSync(path)));
     }
   };
   walk(join(root, 'content'));
