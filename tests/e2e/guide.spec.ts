@@ -18,7 +18,7 @@ test('the guide is noindex and listed for the sitemap to leave out', async ({ pa
 
 test('each component shows live, next to the code to copy', async ({ page }) => {
   await page.goto(GUIDE_PATH);
-  const figure = page.getByRole('region', { name: 'Code à copier\u00a0: Un chiffre' });
+  const figure = page.getByRole('region', { name: 'Code à copier\u202f: Un chiffre' });
   await expect(figure).toContainText(`<Figure id="${figureIds[0]}" />`);
   await expect(page.locator(`[data-figure="${figureIds[0]}"]`).first()).toBeVisible();
   for (const name of ['Une citation en bloc', 'Une citation dans une phrase', 'Une question de l’entretien', 'Une note', 'Des chiffres clés', 'À lire aussi', 'Les sources', 'Une image'])

@@ -56,7 +56,7 @@ describe('checkTypography()', () => {
   test('leaves alone frontmatter keys, attributes, URLs, code, imports, comments and footnote marks', () => {
     const body = [
       'import X from "./x.ts";',
-      '<Note title="Titre : « sans » espace">Texte correct.</Note>',
+      '<Note title="Titre\u202f: «\u202fjuste\u202f»" id="a:b">Texte correct.</Note>',
       'Voir https://exemple.org/a?b=c:d et `code : "x"`.',
       '{/* note : "brouillon" 46 M€ */}',
       '[^1]: Une note.',
@@ -65,6 +65,12 @@ describe('checkTypography()', () => {
       '```',
     ].join('\n');
     expect(messages(doc(body, 'kind: article\ndate: 2026-11-26'))).toEqual([]);
+  });
+
+  test('checks the title="…" of a tag (a heading readers see), not its other attributes', () => {
+    expect(messages(doc('<Note title="Seize, ou sept ?" kind="a : b">Texte.</Note>'))).toEqual([
+      '6:28 plain space before "?": use a narrow no-break space (U+202F)',
+    ]);
   });
 
   test('checks the title, standfirst and description values, not their YAML quotes', () => {
