@@ -166,7 +166,7 @@ for (const c of CASES) {
       await expect(mark(c.marks[1]!)).toBeFocused();
       await page.keyboard.press('End');
       await expect(mark(c.marks.at(-1)!)).toBeFocused();
-      await expect(tooltip).toContainText((await mark(c.marks.at(-1)!).getAttribute('aria-label'))!.split(' ; ')[0]!);
+      await expect(tooltip).toContainText((await mark(c.marks.at(-1)!).getAttribute('aria-label'))!.split('\u202f; ')[0]!);
       await page.keyboard.press('Home');
       await expect(mark(c.marks[0]!)).toBeFocused();
       await page.keyboard.press('Escape');
