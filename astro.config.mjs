@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { mdxTraps } from './src/integrations/mdx-traps.ts';
 import { lastModifiedFromFiles } from './src/lib/sitemap-dates.ts';
@@ -40,8 +41,24 @@ export default defineConfig({
       directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'"],
     },
   },
-  // Shiki writes inline styles, which the CSP would block; articles carry no code anyway.
-  markdown: { syntaxHighlight: false },
+  markdown: {
+    // Shiki writes inline styles, which the CSP would block; articles carry no code anyway.
+    syntaxHighlight: false,
+    // Astro 7's Markdown processor (Sätteri, also used for MDX) labels footnotes in English by default
+    // (« Footnotes », « Back to reference 1 »): readers see French. These are its GFM footnote options,
+    // the counterparts of remark-rehype's footnoteLabel / footnoteBackLabel.
+    processor: satteri({
+      features: {
+        gfm: {
+          footnotes: {
+            label: 'Notes',
+            backContent: '↩',
+            backLabel: (n, k) => `Revenir à l’appel de note ${n}${k > 1 ? ` (${k}e renvoi)` : ''}`,
+          },
+        },
+      },
+    }),
+  },
   devToolbar: { enabled: false },
   vite: {
     // mdxTraps: explain `<!-- -->` and stray `{` in articles before the MDX compiler does.

@@ -75,7 +75,7 @@ export function listGraphic(chart: ChartData, dossier: FigureSource): ExportGrap
   const figures = drawnFigures(chart, dossier);
   const width = 720;
   const height = figures.length * 28 + 8;
-  const lines = figures.map((v, i) => `<text x="0" y="${24 + i * 28}" font-size="16">${escapeXml(`${v.label}\u00a0: ${chartValueText(v)}`)}</text>`);
+  const lines = figures.map((v, i) => `<text x="0" y="${24 + i * 28}" font-size="16">${escapeXml(`${v.label}\u202f: ${chartValueText(v)}`)}</text>`);
   return {
     svg: `<svg xmlns="http://www.w3.org/2000/svg" class="chart-svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${lines.join('')}</svg>`,
     width,

@@ -82,6 +82,11 @@ export function scanMdx(source: string): MdxScan {
     } else if (ch === '<' && /[A-Za-z/]/.test(source[i + 1] ?? '')) {
       const stop = skipBalanced(source, i + 1, '>', 0);
       mask(i, stop);
+      // A `title="…"` (e.g. <Note title="…">) is a heading readers see: its text is prose.
+      for (const m of source.slice(i, stop).matchAll(/\stitle="([^"{}]*)"/g)) {
+        const from = i + m.index + m[0].length - 1 - (m[1] ?? '').length;
+        for (let k = from; k < from + (m[1] ?? '').length; k++) out[k] = source[k] ?? '';
+      }
       i = stop;
     } else if (ch === '{') {
       const comment = source.startsWith('{/*', i);

@@ -3,7 +3,7 @@
  * (a draft until an editor says otherwise), a first paragraph to replace, and a
  * commented example of every component. Pure.
  */
-import { NBSP } from './format.ts';
+import { PUNCT_SPACE } from './french-spacing.ts';
 import { fixProse } from './typography.ts';
 
 /** The article id from a title: lowercase ASCII words joined by "-", accents folded. */
@@ -33,7 +33,7 @@ const yamlString = (text: string) => `"${text.replace(/\\/g, '\\\\').replace(/"/
 
 /** The MDX text of a new article. */
 export function articleTemplate({ title, date, order, ids }: ScaffoldInput): string {
-  const colon = `${NBSP}:`;
+  const colon = `${PUNCT_SPACE}:`;
   return `---
 title: ${yamlString(fixProse(title.trim()))}
 standfirst: "À compléter${colon} le chapô, une ou deux phrases dans nos mots, qui disent ce que l’article apporte."

@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import { CARD_HEIGHT, CARD_WIDTH } from './social-card-size.ts';
+import { PUNCT_SPACE } from './french-spacing.ts';
 
 export { CARD_HEIGHT, CARD_WIDTH };
 
@@ -37,7 +38,7 @@ export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
 }
 
-/** French punctuation that must not start a line (glued to the word before with a no-break space). */
+/** French punctuation that must not start a line (glued to the word before with the one no-break space). */
 const GLUE_BEFORE = new Set(['»', ':', ';', '!', '?', '–']);
 
 /** Splits text into unbreakable units: « and the word after it, the word before : ; ! ? ». */
@@ -45,8 +46,8 @@ function units(text: string): string[] {
   const out: string[] = [];
   let pendingOpen = false;
   for (const token of text.split(/\s+/).filter(Boolean)) {
-    if (pendingOpen) out[out.length - 1] += `\u00a0${token}`;
-    else if (GLUE_BEFORE.has(token) && out.length) out[out.length - 1] += `\u00a0${token}`;
+    if (pendingOpen) out[out.length - 1] += `${PUNCT_SPACE}${token}`;
+    else if (GLUE_BEFORE.has(token) && out.length) out[out.length - 1] += `${token === '–' ? '\u00a0' : PUNCT_SPACE}${token}`;
     else out.push(token);
     pendingOpen = token === '«';
   }

@@ -5,7 +5,7 @@
  */
 const MESSAGES = {
   copied: 'Code copié.',
-  selected: 'Le code est sélectionné\u00a0: copiez-le avec Ctrl+C (⌘+C sur Mac).',
+  selected: 'Le code est sélectionné\u202f: copiez-le avec Ctrl+C (⌘+C sur Mac).',
 } as const;
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {

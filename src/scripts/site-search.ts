@@ -45,7 +45,7 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
 /** « 3 résultats pour « fibre ». », in French typography. */
 function summary(count: number, term: string): string {
   const noun = count > 1 ? 'résultats' : 'résultat';
-  return count === 0 ? `Aucun résultat pour «\u00a0${term}\u00a0».` : `${count} ${noun} pour «\u00a0${term}\u00a0».`;
+  return count === 0 ? `Aucun résultat pour «\u202f${term}\u202f».` : `${count} ${noun} pour «\u202f${term}\u202f».`;
 }
 
 async function run(): Promise<void> {
@@ -56,7 +56,7 @@ async function run(): Promise<void> {
   const term = (new URLSearchParams(location.search).get('q') ?? '').trim();
   input.value = term;
   if (!term) return;
-  status.textContent = `Recherche de «\u00a0${term}\u00a0»…`;
+  status.textContent = `Recherche de «\u202f${term}\u202f»…`;
   try {
     // A runtime URL, not a module of the build: Pagefind writes it after `astro build`.
     const indexUrl = '/pagefind/pagefind.js';
@@ -67,7 +67,7 @@ async function run(): Promise<void> {
     list.replaceChildren(...pages.map(resultItem));
     status.textContent = summary(results.length, term);
   } catch {
-    status.textContent = 'La recherche est indisponible\u00a0: l’index n’a pas été construit (lancez «\u00a0npm run build\u00a0»).';
+    status.textContent = 'La recherche est indisponible\u202f: l’index n’a pas été construit (lancez «\u202fnpm run build\u202f»).';
   }
 }
 

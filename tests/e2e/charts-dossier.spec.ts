@@ -25,7 +25,7 @@ const CASES: Case[] = [
     path: '/articles/emploi-numerique-recrutement/',
     id: 'recrutement-difficile-editions',
     tag: 'series-chart',
-    title: 'Recruter dans le numérique\u00a0: une difficulté qui s’accroît d’une édition à l’autre',
+    title: 'Recruter dans le numérique\u202f: une difficulté qui s’accroît d’une édition à l’autre',
     marks: ['recrutement-difficile-2016', 'recrutement-difficile-2017', 'recrutement-difficile-2018'],
     texts: ['50\u202f%', '60\u202f%', '71\u202f%', '1re', '3e', 'mai 2017', 'printemps', 'posée', 'même question, date connue'],
     description: 'question formulée autrement',
@@ -37,7 +37,7 @@ const CASES: Case[] = [
     path: '/articles/campus-numerique-charbonnieres/',
     id: 'campus-chronologie',
     tag: 'timeline-chart',
-    title: 'Du projet de campagne à l’agrandissement\u00a0: dix ans de Campus numérique',
+    title: 'Du projet de campagne à l’agrandissement\u202f: dix ans de Campus numérique',
     marks: [
       'annonce-campagne',
       'entretien-lyon-entreprises',
@@ -56,7 +56,7 @@ const CASES: Case[] = [
     texts: ['octobre 2015', 'Promesse', '21 juin 2019', 'septembre 2017', '4 janvier 2021', 'Agrandissement', 'date déduite ou approximative'],
     description: 'ouvert à la rentrée 2017',
     source: 'Blog d’Astrid Baudroche',
-    hover: { id: 'annonce-campagne', says: ['octobre 2015', 'Date\u00a0: mois déduit', '6\u00a0M€', 'Blog de campagne d’Astrid Baudroche, billet sur la proposition'] },
+    hover: { id: 'annonce-campagne', says: ['octobre 2015', 'Date\u202f: mois déduit', '6\u00a0M€', 'Blog de campagne d’Astrid Baudroche, billet sur la proposition'] },
   },
 ];
 
@@ -166,7 +166,7 @@ for (const c of CASES) {
       await expect(mark(c.marks[1]!)).toBeFocused();
       await page.keyboard.press('End');
       await expect(mark(c.marks.at(-1)!)).toBeFocused();
-      await expect(tooltip).toContainText((await mark(c.marks.at(-1)!).getAttribute('aria-label'))!.split(' ; ')[0]!);
+      await expect(tooltip).toContainText((await mark(c.marks.at(-1)!).getAttribute('aria-label'))!.split('\u202f; ')[0]!);
       await page.keyboard.press('Home');
       await expect(mark(c.marks[0]!)).toBeFocused();
       await page.keyboard.press('Escape');

@@ -8,7 +8,7 @@ import { watchPage } from './support/watch.ts';
 import { measureChartTexts } from './support/chart-texts.ts';
 
 const CHART = 'figure.chart[data-chart="budget-numerique-2016"]';
-const TITLE = 'Fibre\u00a0: environ 12,9\u00a0M€ de plus en un an\u202f; Campus\u00a0: une petite ligne';
+const TITLE = 'Fibre\u202f: environ 12,9\u00a0M€ de plus en un an\u202f; Campus\u202f: une petite ligne';
 const distFile = (path: string) => join('dist', path.endsWith('/') ? `${path}index.html` : path);
 // Pages that show this chart (articles, the home page, its embed page); other charts have their own tests.
 const chartPages = builtPages().filter((p) => readFileSync(distFile(p), 'utf8').includes('data-chart="budget-numerique-2016"'));
@@ -125,7 +125,7 @@ test.describe('with JavaScript', () => {
     await expect(tooltip).toBeVisible();
     for (const t of ['Déploiement de la fibre optique en 2016', '46\u00a0M€', 'montant budgété, 2016', 'Lyon Entreprises, §4']) await expect(tooltip).toContainText(t);
     await page.locator(`${CHART} .chart-mark[data-id="fibre-2015"] .chart-bar`).hover();
-    for (const t of ['≈\u00a033,1\u00a0M€', 'estimation déduite, 2015', 'Calcul\u00a0: 46 ÷ (1 + 39 ÷ 100)']) await expect(tooltip).toContainText(t);
+    for (const t of ['≈\u00a033,1\u00a0M€', 'estimation déduite, 2015', 'Calcul\u202f: 46 ÷ (1 + 39 ÷ 100)']) await expect(tooltip).toContainText(t);
     await page.mouse.move(1, 1);
     await expect(tooltip).toBeHidden();
     expect(watch.consoleErrors).toEqual([]);

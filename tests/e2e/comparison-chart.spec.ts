@@ -5,7 +5,7 @@ import { COMPARISON, comparison, quotations, squash } from './support/site.ts';
 import { watchPage } from './support/watch.ts';
 
 const CHART = 'figure.chart[data-chart="plans-2015-2016"]';
-const TITLE = 'Deux plans, un seul recoupement net\u00a0: la fibre';
+const TITLE = 'Deux plans, un seul recoupement net\u202f: la fibre';
 const data = comparison();
 const quotes = quotations();
 const STRENGTH = { strong: 'recoupement fort', partial: 'recoupement partiel' } as Record<string, string>;
@@ -100,7 +100,7 @@ test.describe('with JavaScript', () => {
     await expect(tooltip).toBeVisible();
     for (const l of data.links.filter((x) => x.priority === 'p4')) {
       await expect(tooltip).toContainText(squash(l.reason).slice(0, 60));
-      for (const q of l.quotes) await expect(tooltip).toContainText(`${quotes[q]!.text}\u00a0» (${quotes[q]!.locator})`);
+      for (const q of l.quotes) await expect(tooltip).toContainText(`${quotes[q]!.text}\u202f» (${quotes[q]!.locator})`);
       await expect(item(page, l.plan)).toHaveClass(/is-active/);
       await expect(page.locator(`${CHART} .cmp-links path[data-before="p4"][data-after="${l.plan}"]`)).toHaveClass(/is-active/);
     }

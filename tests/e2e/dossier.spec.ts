@@ -83,7 +83,7 @@ for (const [term, expected] of [['fibre', INTERVIEW], ['Charbonnières', CAMPUS]
     await page.goto(`/recherche/?q=${encodeURIComponent(term)}`);
     const results = page.locator('#recherche-resultats');
     await expect(results.locator(`a[href="${expected}"]`)).toBeVisible();
-    await expect(page.getByRole('status')).toContainText(`pour «\u00a0${term}\u00a0»`);
+    await expect(page.getByRole('status')).toContainText(`pour «\u202f${term}\u202f»`);
     await expect(page.getByRole('searchbox', { name: 'Mots à chercher' })).toHaveValue(term);
     expect(watch.consoleErrors).toEqual([]);
     expect(watch.failedRequests).toEqual([]);

@@ -27,11 +27,11 @@ describe('buildBudgetModel() on the declared budget chart', () => {
 
   test('gives each bar a tooltip with value, status, and source and locator or formula', () => {
     const byId = new Map(model.groups.flatMap((g) => g.bars).map((b) => [b.id, b.details]));
-    expect(byId.get('fibre-2016')).toEqual(expect.arrayContaining(['46\u00a0M€', 'montant budgété, 2016', 'Source\u00a0: Lyon Entreprises, §4']));
-    expect(byId.get('campus-2016')).toEqual(expect.arrayContaining(['autorisation de programme, 2016', 'Source\u00a0: Lyon Entreprises, §1, §6']));
+    expect(byId.get('fibre-2016')).toEqual(expect.arrayContaining(['46\u00a0M€', 'montant budgété, 2016', 'Source\u202f: Lyon Entreprises, §4']));
+    expect(byId.get('campus-2016')).toEqual(expect.arrayContaining(['autorisation de programme, 2016', 'Source\u202f: Lyon Entreprises, §1, §6']));
     const estimate = byId.get('fibre-2015')!.join(' | ');
     expect(estimate).toContain('estimation déduite, 2015');
-    expect(estimate).toContain('Calcul\u00a0: 46 ÷ (1 + 39 ÷ 100) ≈\u00a033,1\u00a0M€');
+    expect(estimate).toContain('Calcul\u202f: 46 ÷ (1 + 39 ÷ 100) ≈\u00a033,1\u00a0M€');
   });
 
   test('budgetTableRows() lists every bar and both derived annotations, with the chart’s values', () => {

@@ -71,7 +71,7 @@ describe('buildComparisonModel()', () => {
   test('keeps the five 2015 titles verbatim and numbers the priorities as the report does', () => {
     for (const [i, p] of comparison.priorities.entries()) {
       expect(model.items[i]!.label).toBe(`${i + 1}. ${p.short}`);
-      expect(model.details[p.id]!.head).toContain(`«\u00a0${p.title}\u00a0»`);
+      expect(model.details[p.id]!.head).toContain(`«\u202f${p.title}\u202f»`);
     }
   });
 
@@ -87,7 +87,7 @@ describe('buildComparisonModel()', () => {
         expect(e.head).toContain(`(${l.locators.before} et ${l.locators.after})`);
         expect(e.reason).toBe(e.reason.trim());
         expect(e.reason.replace(/\s/g, '')).toBe(l.reason.replace(/\s/g, ''));
-        expect(e.quotes).toEqual(l.quotes.map((q) => `«\u00a0${quotations[q]!.text}\u00a0» (${quotations[q]!.locator})`));
+        expect(e.quotes).toEqual(l.quotes.map((q) => `«\u202f${quotations[q]!.text}\u202f» (${quotations[q]!.locator})`));
       }
     }
   });

@@ -44,8 +44,8 @@ describe('chart copy', () => {
     expect(copyFigureIds('{b} puis {a}, encore {b}')).toEqual(['b', 'a']);
   });
 
-  test('frenchSpacing() puts no-break spaces before : ; ? ! and inside guillemets, and keeps existing ones', () => {
-    expect(frenchSpacing('Budget « Numérique » : total ; fibre ?')).toBe(`Budget «${NBSP}Numérique${NBSP}»${NBSP}: total${NNBSP}; fibre${NNBSP}?`);
+  test('frenchSpacing() puts the one narrow no-break space before : ; ? ! and inside guillemets, and keeps the unit space', () => {
+    expect(frenchSpacing('Budget « Numérique » : total ; fibre ?')).toBe(`Budget «${NNBSP}Numérique${NNBSP}»${NNBSP}: total${NNBSP}; fibre${NNBSP}?`);
     expect(frenchSpacing(`12,9${NBSP}M€  de plus`)).toBe(`12,9${NBSP}M€ de plus`);
   });
 });

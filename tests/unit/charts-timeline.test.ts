@@ -108,14 +108,14 @@ describe('buildTimelineModel() on the declared Campus timeline', () => {
   test('marks an event with a date note as uncertain, and says why in its tooltip', () => {
     const annonce = model.events[0]!;
     expect(annonce).toMatchObject({ precision: 'month', uncertain: true, dateText: 'octobre 2015' });
-    expect(annonce.details).toContain('Date\u00a0: mois déduit de l’adresse d’un blog de campagne (source partisane)');
+    expect(annonce.details).toContain('Date\u202f: mois déduit de l’adresse d’un blog de campagne (source partisane)');
     expect(model.events.find((e) => e.id === 'premiere-pierre')!.uncertain).toBe(false);
   });
 
   test('lists the linked figures, formatted, and the source with its locator', () => {
     const annonce = model.events[0]!.details.join(' | ');
-    expect(annonce).toContain('bas de la fourchette (campagne de 2015)\u00a0: 6\u00a0M€');
-    expect(annonce).toContain('Source\u00a0: Blog de campagne d’Astrid Baudroche, billet sur la proposition');
+    expect(annonce).toContain('bas de la fourchette (campagne de 2015)\u202f: 6\u00a0M€');
+    expect(annonce).toContain('Source\u202f: Blog de campagne d’Astrid Baudroche, billet sur la proposition');
     const extension = model.events.at(-1)!.details.join(' | ');
     expect(extension).toContain('20\u00a0M€');
     expect(extension).toContain('4\u202f500\u00a0m²');
@@ -126,8 +126,8 @@ describe('buildTimelineModel() on the declared Campus timeline', () => {
     expect(rows.map((r) => r.id)).toEqual(model.events.map((e) => e.id));
     const first = rows[0]!;
     expect(first.value).toBe('octobre 2015');
-    expect(first.status).toBe('date déduite ou approximative\u00a0: mois déduit de l’adresse d’un blog de campagne (source partisane)');
-    expect(first.label).toContain('Chiffres liés\u00a0:');
+    expect(first.status).toBe('date déduite ou approximative\u202f: mois déduit de l’adresse d’un blog de campagne (source partisane)');
+    expect(first.label).toContain('Chiffres liés\u202f:');
     expect(rows.find((r) => r.id === 'premiere-pierre')!.status).toBe('jour connu');
     expect(rows.find((r) => r.id === 'ouverture-king-charles')!.status).toBe('mois ou année seulement');
   });

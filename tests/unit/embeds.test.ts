@@ -70,7 +70,7 @@ describe('chart export SVG', () => {
     const graphic = { svg: '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="100"></svg>', width: 300, height: 100, css: '' };
     const svg = exportSvg({ title: 'Un titre', source: 'Une source', credit: 'Le site' }, graphic);
     expect(svg).toContain('<title id="export-title">Un titre</title>');
-    expect(svg).toContain('Source\u00a0: Une source');
+    expect(svg).toContain('Source\u202f: Une source');
     expect(svg).toContain('<svg x="32" y=');
     expect(svgSize(svg).width).toBe(364);
     expect(svgSize(svg).height).toBeGreaterThan(100);

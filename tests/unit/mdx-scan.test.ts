@@ -17,8 +17,8 @@ describe('scanMdx()', () => {
     expect(scanMdx(source).traps).toEqual([]);
   });
 
-  test('keeps prose and tag children, drops tags, attributes and URLs', () => {
-    expect(visible('<Note title="Titre">Le texte https://x.org/y</Note>')).toBe('Le texte ');
+  test('keeps prose, tag children and title="…" (a heading readers see), drops tags, other attributes and URLs', () => {
+    expect(visible('<Note title="Titre" id="a">Le texte https://x.org/y</Note>')).toBe('TitreLe texte ');
   });
 
   test('keeps the length and the lines of the source', () => {

@@ -14,8 +14,8 @@ describe('wrapText(text, maxChars)', () => {
       expect(line.endsWith('«')).toBe(false);
       expect(/^[:»]/.test(line)).toBe(false);
     }
-    expect(lines.join(' ')).toContain('Wauquiez\u00a0:');
-    expect(lines.join(' ')).toContain('«\u00a0Jusqu’à');
+    expect(lines.join(' ')).toContain('Wauquiez\u202f:');
+    expect(lines.join(' ')).toContain('«\u202fJusqu’à');
   });
 });
 

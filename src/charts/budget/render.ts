@@ -15,7 +15,7 @@ export function renderBudgetSvg(g: BudgetGeometry, o: RenderOptions): string {
   const hatch = `${o.idPrefix}-hatch`;
   const f = g.fontSize;
   const bar = (b: BarMark, i: number) => {
-    const name = b.details.join(' ; ');
+    const name = b.details.join('\u202f; ');
     return [
       `<g${markAttrs(b.id, name, i, o.interactive)}>`,
       `<rect${attrs({ class: 'chart-hit', x: b.hit.x, y: b.hit.y, width: b.hit.width, height: b.hit.height })}/>`,

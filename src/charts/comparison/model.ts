@@ -4,6 +4,7 @@
  * assembled once, at build time, so the browser needs no wording code. Server-side only.
  */
 import type { ComparisonChartData, ComparisonData } from '../../content/schemas.ts';
+import { guillemets, innerQuotes } from '../../lib/french-spacing.ts';
 import { frenchSpacing } from '../lib/copy.ts';
 import { COMPARISON_LABELS as L, fillLabel } from '../lib/labels.ts';
 import type { ComparisonItem, ComparisonModel, DetailEntry, ItemDetails, Side } from './types.ts';
@@ -28,7 +29,7 @@ const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 export function quoteText(id: string, quote: QuotationSource): string {
   const q = quote(id);
   if (!q) throw new Error(`comparison chart: unknown quotation id "${id}"`);
-  return `«\u00a0${q.text}\u00a0» (${q.locator})`;
+  return `${guillemets(innerQuotes(q.text))} (${q.locator})`;
 }
 
 /** Readers' words for a link's strength, from the declaration's legend. */
@@ -61,7 +62,7 @@ export function buildComparisonModel(chart: ComparisonChartData, c: ComparisonDa
     const gap = c.gaps.find((g) => g.side === side && g.item === p.id);
     if (gap) entries.push({ head: fillLabel(L.gapHead, { unmatched: capital(chart.legend.unmatched), locator: gap.locator }), reason: frenchSpacing(gap.reason), quotes: p.quotes.map((q) => quoteText(q, quote)) });
     const head = side === 'before'
-      ? fillLabel(L.priorityHead, { side: chart.sides.before, n: number.get(p.id) ?? 0, title: p.title, locator: p.locator })
+      ? fillLabel(L.priorityHead, { side: chart.sides.before, n: number.get(p.id) ?? 0, title: innerQuotes(p.title), locator: p.locator })
       : fillLabel(L.partHead, { side: chart.sides.after, title: p.title, locator: p.locator });
     details[p.id] = { head: frenchSpacing(head), entries };
   };

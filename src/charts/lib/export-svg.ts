@@ -78,7 +78,7 @@ export function exportSvg(frame: ExportFrame, graphic: ExportGraphic): string {
   const width = graphic.width + 2 * PAD;
   const chars = (size: number) => Math.floor((width - 2 * PAD) / (size * 0.55));
   const title = wrapText(frame.title, chars(TITLE_SIZE));
-  const source = wrapText(`Source\u00a0: ${frame.source}`, chars(SMALL_SIZE));
+  const source = wrapText(`Source\u202f: ${frame.source}`, chars(SMALL_SIZE));
   // Bold text runs wider: fewer characters per line.
   const credit = wrapText(frame.credit, Math.floor(chars(SMALL_SIZE) * 0.9));
   const titleLine = Math.round(TITLE_SIZE * 1.25);

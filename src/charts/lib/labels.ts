@@ -7,7 +7,7 @@ export const CHART_LABELS = {
   /** Summary of the collapsible data table. */
   showData: 'Voir les données du graphique',
   /** Caption of the data table; `{title}` is the chart's title. */
-  tableCaption: 'Données du graphique « {title} »',
+  tableCaption: 'Données du graphique « {title} »',
   /** Sentence after the description, saying where the long text alternative is. */
   whereIsTable: 'Toutes les valeurs, leur nature et leur origine sont dans le tableau sous le graphique.',
   columnLabel: 'Donnée',
@@ -17,9 +17,9 @@ export const CHART_LABELS = {
   notes: 'Notes',
   source: 'Source',
   /** Prefix of a stated figure's provenance in tooltips and tables. */
-  sourcePrefix: 'Source\u00a0: ',
+  sourcePrefix: 'Source\u202f: ',
   /** Prefix of a derived figure's formula in tooltips and tables. */
-  formulaPrefix: 'Calcul\u00a0: ',
+  formulaPrefix: 'Calcul\u202f: ',
   /** Marks a derived value as approximate. */
   about: '≈\u00a0',
 } as const;
@@ -27,15 +27,15 @@ export const CHART_LABELS = {
 /** Interface words of the comparison chart (its copy lives in content/charts/*.yaml). */
 export const COMPARISON_LABELS = {
   /** Heading of a 2015 priority's details: `{side}` is the 2015 heading, `{n}` its number in the report. */
-  priorityHead: '{side}, priorité {n}\u00a0: «\u00a0{title}\u00a0» ({locator})',
+  priorityHead: '{side}, priorité {n}\u202f: «\u202f{title}\u202f» ({locator})',
   /** Heading of a 2016 part's details. */
-  partHead: '{side}\u00a0: {title} ({locator})',
+  partHead: '{side}\u202f: {title} ({locator})',
   /** Heading of one link in an item's details; locators on the 2015 and 2016 sides. */
   linkHead: '{strength} avec {partner} ({before} et {after})',
   /** Heading of an item's gap: `{unmatched}` is the legend's word. */
   gapHead: '{unmatched} ({locator})',
   /** Before the quotations that support a link, in the matrix. */
-  supportedBy: 'À l’appui\u00a0: ',
+  supportedBy: 'À l’appui\u202f: ',
   /** An empty matrix cell, for screen readers. */
   noLink: 'aucun lien',
   /** The two views' buttons. */

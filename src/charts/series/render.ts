@@ -15,7 +15,7 @@ export function renderSeriesSvg(g: SeriesGeometry, o: ChartSvgOptions): string {
   const f = g.fontSize;
   const point = (p: PointMark, i: number) =>
     [
-      `<g${markAttrs(p.id, p.details.join(' ; '), i, o.interactive)}>`,
+      `<g${markAttrs(p.id, p.details.join('\u202f; '), i, o.interactive)}>`,
       `<rect${attrs({ class: 'chart-hit', ...p.hit })}/>`,
       dot(p.cx, p.cy, p.r, p.caveat),
       textEl(p.value, 'chart-value chart-halo', f),

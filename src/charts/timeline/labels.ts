@@ -4,7 +4,7 @@ export const TIMELINE_LABELS = {
   columnDate: 'Date',
   columnPrecision: 'Précision de la date',
   /** Prefix of the line saying how sure a date is. */
-  datePrefix: 'Date\u00a0: ',
+  datePrefix: 'Date\u202f: ',
   /** Prefix of the figures linked to an event, in the table. */
-  figuresPrefix: 'Chiffres liés\u00a0: ',
+  figuresPrefix: 'Chiffres liés\u202f: ',
 } as const;

@@ -77,7 +77,7 @@ export function timelineTableRows(chart: TimelineChartData, source: EventSource)
   return model.events.map((t) => {
     const e = need(source, t.id);
     const figures = linked(e, source);
-    const precision = e.dateNote ? `${model.legend.uncertain}\u00a0: ${frenchSpacing(e.dateNote)}` : t.precision === 'day' ? model.legend.day : model.legend.span;
+    const precision = e.dateNote ? `${model.legend.uncertain}\u202f: ${frenchSpacing(e.dateNote)}` : t.precision === 'day' ? model.legend.day : model.legend.span;
     return {
       id: e.id,
       label: frenchSpacing(figures.length ? `${e.label} ${TIMELINE_LABELS.figuresPrefix}${figures.map(figureLine).join(' ; ')}.` : e.label),

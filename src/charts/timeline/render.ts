@@ -19,7 +19,7 @@ export function renderTimelineSvg(g: TimelineGeometry, o: ChartSvgOptions): stri
   const f = g.fontSize;
   const event = (e: EventMark, i: number) =>
     [
-      `<g${markAttrs(e.id, e.details.join(' ; '), i, o.interactive)}>`,
+      `<g${markAttrs(e.id, e.details.join('\u202f; '), i, o.interactive)}>`,
       `<rect${attrs({ class: 'chart-hit', ...e.label })}/>`,
       `<rect${attrs({ class: 'chart-hit', x: e.marker.x - 4, y: e.marker.y - 4, width: e.marker.width + 8, height: e.marker.height + 8 })}/>`,
       e.leader ? `<path${attrs({ class: 'timeline-leader', d: e.leader })}/>` : '',
