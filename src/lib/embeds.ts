@@ -53,6 +53,14 @@ export function chartHome(chartId: string, articles: HomeCandidate[]): ChartHome
   return article ? { path: articlePath(article), title: article.data.title } : { path: '/', title: SITE_NAME };
 }
 
+/**
+ * The embed's link back: « Titre de l’article — Dossier Numérique », the order of the site's
+ * page titles (an article title may hold a colon of its own), or the site name alone.
+ */
+export function creditText(home: ChartHome): string {
+  return home.title === SITE_NAME ? SITE_NAME : `${home.title} — ${SITE_NAME}`;
+}
+
 /** What a snippet needs to know of a chart. */
 export interface SnippetInput {
   /** The site's origin and base, e.g. `https://example.org`. */
