@@ -63,3 +63,34 @@ export function iframeChart(dataAttribute: string | undefined, src: string, base
     return undefined;
   }
 }
+
+/*
+ * WordPress's embed protocol (wp-includes/js/wp-embed.js on the host, wp-embed-template.js
+ * in its own embeds). For a provider it does not trust, WordPress keeps only the iframe,
+ * sandboxes it (`allow-scripts`), appends `#?secret=<letters and digits>` to its src and
+ * copies the secret to `data-secret`. Its host script then sets the iframe's `height` from
+ * `{ message: 'height', value, secret }` posted by that iframe's window (clamped to
+ * 200–1000 px), and re-asks with `{ message: 'ready', secret }` once it has loaded.
+ */
+
+/** The secret WordPress put in an embed's URL fragment (`#?secret=abc123`), if any. */
+export function wordpressSecret(hash: string): string | undefined {
+  const secret = new URLSearchParams(hash.replace(/^#\??/, '')).get('secret');
+  // WordPress's host script ignores any secret that is not plain letters and digits.
+  return secret && /^[A-Za-z0-9]{1,64}$/.test(secret) ? secret : undefined;
+}
+
+/** WordPress's height message for a content height. */
+export function wordpressHeightMessage(secret: string, height: number) {
+  return { message: 'height' as const, value: Math.ceil(height), secret };
+}
+
+/** WordPress's link message: asks the host to open `href` in its own window (it checks the host name). */
+export function wordpressLinkMessage(secret: string, href: string) {
+  return { message: 'link' as const, value: href, secret };
+}
+
+/** Whether a message is WordPress's `ready` call for this secret. */
+export function isWordpressReady(data: unknown, secret: string): boolean {
+  return !!data && typeof data === 'object' && (data as Record<string, unknown>).message === 'ready' && (data as Record<string, unknown>).secret === secret;
+}

@@ -24,3 +24,19 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-c
     }
   });
 }
+
+/*
+ * The theme choices: shown only when this script runs, each rewrites its snippet field with
+ * the version the page wrote for that theme (data-snippet-light|dark|auto on the field).
+ */
+for (const fieldset of document.querySelectorAll<HTMLFieldSetElement>('fieldset[data-theme-for]')) {
+  const field = document.getElementById(fieldset.dataset.themeFor ?? '');
+  if (!(field instanceof HTMLTextAreaElement)) continue;
+  fieldset.hidden = false;
+  fieldset.addEventListener('change', (event) => {
+    const input = event.target;
+    if (!(input instanceof HTMLInputElement) || !input.checked) return;
+    const snippet = field.dataset[`snippet${input.value.charAt(0).toUpperCase()}${input.value.slice(1)}`];
+    if (snippet) field.value = snippet;
+  });
+}
