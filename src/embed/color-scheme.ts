@@ -11,17 +11,6 @@ export type Scheme = 'light' | 'dark';
 const ALWAYS = '(min-width: 0px)';
 const NEVER = '(max-width: -1px)';
 
-/** The values `?theme=` takes: `auto` follows the reader's system setting, as no parameter does. */
-export const THEMES = ['light', 'dark', 'auto'] as const;
-export type Theme = (typeof THEMES)[number];
-
-/**
- * The theme the gallery's snippet asks for unless the embedder picks another: light, as
- * nearly every host article is, so a reader in dark mode sees a light chart in a light page
- * rather than a black slab in it. `auto` suits sites that follow the reader's setting.
- */
-export const SNIPPET_THEME: Theme = 'light';
-
 /**
  * The scheme a `theme` query parameter forces: `light` or `dark`. `auto`, no parameter and
  * any other value force nothing: the embed then follows the reader's system setting.
@@ -57,3 +46,4 @@ export function forceScheme(doc: Document, scheme: Scheme): void {
   doc.querySelector('meta[name="color-scheme"]')?.setAttribute('content', scheme);
   doc.documentElement.dataset.theme = scheme;
 }
+

@@ -7,7 +7,7 @@
  * secret the host itself chose.
  */
 import { forceScheme, schemeParam } from './color-scheme.ts';
-import { isWordpressReady, resizeMessage, wordpressHeightMessage, wordpressLinkMessage, wordpressSecret } from './protocol.ts';
+import { resizeMessage, wordpressSecret } from './protocol.ts';
 
 const root = document.documentElement;
 const params = new URLSearchParams(location.search);
@@ -17,45 +17,38 @@ if (params.has('plain')) root.dataset.plain = '';
 
 const content = document.querySelector<HTMLElement>('[data-embed]');
 const chart = content?.dataset.embed ?? '';
-const framed = window.parent !== window;
-/** WordPress may add its secret after the page loaded (its host script runs late): read it each time. */
+const parent = window.parent;
+/** WordPress may add its secret after the page loaded (then it sends `ready`): read it each time. */
 const secret = () => wordpressSecret(location.hash);
-const height = () => (content ? content.getBoundingClientRect().height : 0);
+const height = () => Math.ceil(content!.getBoundingClientRect().height);
 
-function postWordpressHeight() {
+/** WordPress's `height` message (see protocol.ts), when WordPress framed the page. */
+function wordpressHeight() {
   const s = secret();
   if (!s) return;
   root.dataset.wordpress = '';
-  window.parent.postMessage(wordpressHeightMessage(s, height()), '*');
+  parent.postMessage({ message: 'height', value: height(), secret: s }, '*');
 }
 
-if (content && framed && 'ResizeObserver' in window) {
+if (content && parent !== window) {
   let last = 0;
-  new ResizeObserver(() => {
-    const message = resizeMessage(chart, height());
-    if (message.height === last) return;
-    last = message.height;
-    window.parent.postMessage(message, '*');
-    window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: message.height }, '*');
-    postWordpressHeight();
-  }).observe(content);
-}
-
-if (content && framed) {
-  // WordPress's host asks again once its script has run; only our parent may ask.
-  window.addEventListener('message', (event) => {
-    const s = secret();
-    if (s && event.source === window.parent && isWordpressReady(event.data, s)) postWordpressHeight();
-  });
-  window.addEventListener('hashchange', postWordpressHeight);
+  if ('ResizeObserver' in window)
+    new ResizeObserver(() => {
+      const message = resizeMessage(chart, height());
+      if (message.height === last) return;
+      last = message.height;
+      parent.postMessage(message, '*');
+      parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: message.height }, '*');
+      wordpressHeight();
+    }).observe(content);
+  // WordPress's host asks again (`ready`) once its script has run; only our parent may ask.
+  addEventListener('message', (e) => e.source === parent && e.data?.message === 'ready' && e.data.secret === secret() && wordpressHeight());
   // WordPress sandboxes the iframe without `allow-popups`, so a new tab is refused: the link
-  // back asks the host page to open the article instead, as WordPress's own embeds do.
-  const back = content.querySelector<HTMLAnchorElement>('.embed-credit a');
-  back?.addEventListener('click', (event) => {
+  // back asks the host page to open the article (its `link` message), as WordPress's own embeds do.
+  content.querySelector('.embed-credit a')?.addEventListener('click', (e) => {
     const s = secret();
     if (!s) return;
-    event.preventDefault();
-    window.parent.postMessage(wordpressLinkMessage(s, back.href), '*');
+    e.preventDefault();
+    parent.postMessage({ message: 'link', value: (e.currentTarget as HTMLAnchorElement).href, secret: s }, '*');
   });
-  if (secret()) root.dataset.wordpress = '';
 }

@@ -75,22 +75,6 @@ export function iframeChart(dataAttribute: string | undefined, src: string, base
 
 /** The secret WordPress put in an embed's URL fragment (`#?secret=abc123`), if any. */
 export function wordpressSecret(hash: string): string | undefined {
-  const secret = new URLSearchParams(hash.replace(/^#\??/, '')).get('secret');
   // WordPress's host script ignores any secret that is not plain letters and digits.
-  return secret && /^[A-Za-z0-9]{1,64}$/.test(secret) ? secret : undefined;
-}
-
-/** WordPress's height message for a content height. */
-export function wordpressHeightMessage(secret: string, height: number) {
-  return { message: 'height' as const, value: Math.ceil(height), secret };
-}
-
-/** WordPress's link message: asks the host to open `href` in its own window (it checks the host name). */
-export function wordpressLinkMessage(secret: string, href: string) {
-  return { message: 'link' as const, value: href, secret };
-}
-
-/** Whether a message is WordPress's `ready` call for this secret. */
-export function isWordpressReady(data: unknown, secret: string): boolean {
-  return !!data && typeof data === 'object' && (data as Record<string, unknown>).message === 'ready' && (data as Record<string, unknown>).secret === secret;
+  return /^#\??(?:.*&)?secret=([A-Za-z0-9]+)(?:&|$)/.exec(hash)?.[1];
 }

@@ -6,7 +6,7 @@
 import { findBodyRefs } from './refs.ts';
 import { articlePath } from './routes.ts';
 import { SITE_NAME } from './site.ts';
-import { SNIPPET_THEME, type Theme } from '../embed/color-scheme.ts';
+import { SNIPPET_THEME, type Theme } from '../embed/themes.ts';
 import type { ArticleData } from '../content/schemas.ts';
 import type { FrameCopy } from '../charts/lib/frame.ts';
 

@@ -3,6 +3,8 @@
  * field and says so in a status line; where the clipboard is refused, the field's text is
  * left selected for the reader to copy.
  */
+import { isTheme, snippetWithTheme } from '../embed/themes.ts';
+
 const MESSAGES = {
   copied: 'Code copié.',
   selected: 'Le code est sélectionné\u00a0: copiez-le avec Ctrl+C (⌘+C sur Mac).',
@@ -26,8 +28,8 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-c
 }
 
 /*
- * The theme choices: shown only when this script runs, each rewrites its snippet field with
- * the version the page wrote for that theme (data-snippet-light|dark|auto on the field).
+ * The theme choices: shown only when this script runs, each sets `?theme=` in its snippet
+ * field's embed address.
  */
 for (const fieldset of document.querySelectorAll<HTMLFieldSetElement>('fieldset[data-theme-for]')) {
   const field = document.getElementById(fieldset.dataset.themeFor ?? '');
@@ -35,8 +37,6 @@ for (const fieldset of document.querySelectorAll<HTMLFieldSetElement>('fieldset[
   fieldset.hidden = false;
   fieldset.addEventListener('change', (event) => {
     const input = event.target;
-    if (!(input instanceof HTMLInputElement) || !input.checked) return;
-    const snippet = field.dataset[`snippet${input.value.charAt(0).toUpperCase()}${input.value.slice(1)}`];
-    if (snippet) field.value = snippet;
+    if (input instanceof HTMLInputElement && input.checked && isTheme(input.value)) field.value = snippetWithTheme(field.value, input.value);
   });
 }
