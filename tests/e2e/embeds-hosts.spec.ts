@@ -55,7 +55,7 @@ for (const id of chartIds()) {
 }
 
 test('the snippet shows a light chart in a light page even when the reader prefers dark; auto and dark follow the choice', async ({ page }) => {
-  const [id] = chartIds();
+  const id = chartIds()[0]!;
   const background = async () => {
     const frame = (await (await page.locator('iframe').elementHandle())!.contentFrame())!;
     await frame.locator('[data-embed]').waitFor();
@@ -84,7 +84,7 @@ test('the snippet shows a light chart in a light page even when the reader prefe
 
 test('the gallery offers Auto / Clair / Sombre, light first chosen, and the choice edits the snippet it copies', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const [id] = chartIds();
+  const id = chartIds()[0]!;
   await page.goto('/graphiques/');
   const field = page.locator(`#code-${id}`);
   const group = page.getByRole('group', { name: 'Thème du graphique' }).first();
@@ -102,7 +102,7 @@ test('the gallery offers Auto / Clair / Sombre, light first chosen, and the choi
 test.describe('the gallery without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('shows the light snippet and hides the choice it cannot apply', async ({ page }) => {
-    const [id] = chartIds();
+    const id = chartIds()[0]!;
     await page.goto('/graphiques/');
     await expect(page.locator(`#code-${id}`)).toHaveValue(/\?theme=light"/);
     await expect(page.getByRole('group', { name: 'Thème du graphique' })).toHaveCount(0);

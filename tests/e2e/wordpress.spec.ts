@@ -75,7 +75,7 @@ for (const width of [640, 375]) {
 }
 
 test('the link back opens the article in the host window, as WordPress allows (no popup in its sandbox)', async ({ page, baseURL }) => {
-  const [id] = chartIds();
+  const id = chartIds()[0]!;
   await page.setViewportSize({ width: 700, height: 900 });
   await page.goto(`${host.origin}/wordpress.html?charts=${id}&width=640`);
   const frame = await embedFrame(page, 0);
@@ -92,7 +92,7 @@ test('the link back opens the article in the host window, as WordPress allows (n
 });
 
 test('a message with another secret, or from another frame, changes nothing', async ({ page }) => {
-  const [id] = chartIds();
+  const id = chartIds()[0]!;
   await page.goto(`${host.origin}/wordpress.html?charts=${id}&width=640`);
   const frame = await embedFrame(page, 0);
   await expect.poll(() => page.evaluate(() => (window as unknown as { __wpHeights?: number }).__wpHeights ?? 0)).toBeGreaterThan(0);
