@@ -40,6 +40,7 @@ async function noLoader(page: Page, id: string, width: number) {
 
 for (const id of chartIds()) {
   test(`${id}: without the loader, the fixed height suits a ${FALLBACK_COLUMN} px column and stays bounded at 320 and 700 px`, async ({ page }) => {
+    test.setTimeout(90_000);
     expect(MEASURED_HEIGHTS[id], `${id} has no measured height: run "npm run preview", then "npm run embed-heights"`).toBeGreaterThan(0);
     // The stored height is the chart's own at 400 px (within 10 %: fonts and rounding).
     await page.setViewportSize({ width: FALLBACK_COLUMN, height: 900 });
