@@ -6,29 +6,56 @@ import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { mdxTraps } from './src/integrations/mdx-traps.ts';
 import { lastModifiedFromFiles } from './src/lib/sitemap-dates.ts';
+import { resolveSite, siteNotice } from './src/lib/site.ts';
+
+/** Path prefixes kept out of the sitemap. */
+const NOT_INDEXED = ['/recherche/', '/guide/', '/embed/', '/graphiques/apercu/'];
 
 /**
- * `site` is a placeholder domain: replace it with the real one before publishing.
- * Canonical URLs, the sitemap, the RSS feed and oEmbed documents are built from it.
+ * The site's address: PRODUCTION_SITE in src/lib/site.ts, or SITE_URL for one build
+ * (`npm start` passes `--site` for its local address). Canonical URLs, the sitemap, the RSS
+ * feed, oEmbed documents and the gallery's snippets are built from it.
  */
-export const SITE = process.env.SITE_URL ?? 'https://dossier-numerique.example.org';
+export const SITE = resolveSite(process.env.SITE_URL);
+
+/** Says, in one line at build time, when the address is a placeholder or a local one. */
+function siteAddressNotice() {
+  /** @type {string | undefined} */
+  let site;
+  return {
+    name: 'site-address',
+    hooks: {
+      /** @param {{ config: { site?: string } }} options */
+      'astro:config:done': ({ config }) => {
+        site = config.site;
+      },
+      /** @param {{ logger: { warn: (m: string) => void } }} options */
+      'astro:build:done': ({ logger }) => {
+        const notice = site ? siteNotice(site) : undefined;
+        if (notice) logger.warn(notice);
+      },
+    },
+  };
+}
 
 const lastModified = lastModifiedFromFiles('.');
 
 export default defineConfig({
   site: SITE,
   trailingSlash: 'always',
-  // The search page answers a query, embeds and their preview are for iframes: none is a page to index.
+  // Pages not to index (each also says noindex): the search page answers a query, the guide is for
+  // editors, embeds and their preview are for iframes.
   // Articles' `lastmod`: publication date, or latest correction when later (src/lib/sitemap-dates.ts).
   integrations: [
     mdx(),
     sitemap({
-      filter: (page) => !['/recherche/', '/embed/', '/graphiques/apercu/'].some((p) => page.includes(p)),
+      filter: (page) => !NOT_INDEXED.some((p) => new URL(page).pathname.startsWith(p)),
       serialize: (item) => {
         const lastmod = lastModified.get(new URL(item.url).pathname);
         return lastmod ? { ...item, lastmod } : item;
       },
     }),
+    siteAddressNotice(),
   ],
   build: {
     // Small pages: inline CSS saves a render-blocking request on a slow phone (LCP).

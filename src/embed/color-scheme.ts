@@ -11,7 +11,10 @@ export type Scheme = 'light' | 'dark';
 const ALWAYS = '(min-width: 0px)';
 const NEVER = '(max-width: -1px)';
 
-/** The scheme a `theme` query parameter asks for, if it is one we know. */
+/**
+ * The scheme a `theme` query parameter forces: `light` or `dark`. `auto`, no parameter and
+ * any other value force nothing: the embed then follows the reader's system setting.
+ */
 export function schemeParam(value: string | null): Scheme | undefined {
   return value === 'light' || value === 'dark' ? value : undefined;
 }
@@ -43,3 +46,4 @@ export function forceScheme(doc: Document, scheme: Scheme): void {
   doc.querySelector('meta[name="color-scheme"]')?.setAttribute('content', scheme);
   doc.documentElement.dataset.theme = scheme;
 }
+

@@ -63,3 +63,18 @@ export function iframeChart(dataAttribute: string | undefined, src: string, base
     return undefined;
   }
 }
+
+/*
+ * WordPress's embed protocol (wp-includes/js/wp-embed.js on the host, wp-embed-template.js
+ * in its own embeds). For a provider it does not trust, WordPress keeps only the iframe,
+ * sandboxes it (`allow-scripts`), appends `#?secret=<letters and digits>` to its src and
+ * copies the secret to `data-secret`. Its host script then sets the iframe's `height` from
+ * `{ message: 'height', value, secret }` posted by that iframe's window (clamped to
+ * 200–1000 px), and re-asks with `{ message: 'ready', secret }` once it has loaded.
+ */
+
+/** The secret WordPress put in an embed's URL fragment (`#?secret=abc123`), if any. */
+export function wordpressSecret(hash: string): string | undefined {
+  // WordPress's host script ignores any secret that is not plain letters and digits.
+  return /^#\??(?:.*&)?secret=([A-Za-z0-9]+)(?:&|$)/.exec(hash)?.[1];
+}

@@ -10,6 +10,7 @@ import { frameCopy, type FrameCopy } from '../charts/lib/frame.ts';
 import { loadDossier, type Chart } from './content.ts';
 import { chartHome, estimateSnippetHeight, type ChartHome } from './embeds.ts';
 import { SITE_NAME } from './site.ts';
+import { MEASURED_HEIGHTS } from '../embed/fallback-heights.ts';
 
 /** PNG exports are drawn at twice the SVG's size, for sharp screens. */
 export const PNG_SCALE = 2;
@@ -69,7 +70,8 @@ async function build(): Promise<ChartPack[]> {
         data: exportTable(chart.data, dossier),
         svg,
         size,
-        snippetHeight: estimateSnippetHeight(size.height, copy),
+        // Measured in a 400 px column (npm run embed-heights); estimated for a chart not measured yet.
+        snippetHeight: MEASURED_HEIGHTS[chart.id] ?? estimateSnippetHeight(size.height, copy),
       };
     });
 }

@@ -6,6 +6,7 @@
 import { findBodyRefs } from './refs.ts';
 import { articlePath } from './routes.ts';
 import { SITE_NAME } from './site.ts';
+import { SNIPPET_THEME, type Theme } from '../embed/themes.ts';
 import type { ArticleData } from '../content/schemas.ts';
 import type { FrameCopy } from '../charts/lib/frame.ts';
 
@@ -53,6 +54,14 @@ export function chartHome(chartId: string, articles: HomeCandidate[]): ChartHome
   return article ? { path: articlePath(article), title: article.data.title } : { path: '/', title: SITE_NAME };
 }
 
+/**
+ * The embed's link back: « Titre de l’article — Dossier Numérique », the order of the site's
+ * page titles (an article title may hold a colon of its own), or the site name alone.
+ */
+export function creditText(home: ChartHome): string {
+  return home.title === SITE_NAME ? SITE_NAME : `${home.title} — ${SITE_NAME}`;
+}
+
 /** What a snippet needs to know of a chart. */
 export interface SnippetInput {
   /** The site's origin and base, e.g. `https://example.org`. */
@@ -61,22 +70,47 @@ export interface SnippetInput {
   title: string;
   /** Fixed height in px, used until (or without) the loader. */
   height: number;
+  /** `?theme=` of the embed; SNIPPET_THEME unless given, none for `auto`. */
+  theme?: Theme;
 }
 
 /** Escapes text for an HTML attribute value. */
 const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
+/** The address an iframe shows: the embed page, with `?theme=` unless `auto`. */
+export function embedUrl(site: string | URL, id: string, theme: Theme = SNIPPET_THEME): string {
+  const url = new URL(embedPath(id), site);
+  if (theme !== 'auto') url.searchParams.set('theme', theme);
+  return url.href;
+}
+
+/**
+ * The iframe alone, as it must survive a CMS that keeps only an iframe and a few attributes
+ * (WordPress keeps src, width, height, frameborder, scrolling, title): full width and a
+ * fixed height as attributes; the inline `style` is for hosts that keep it.
+ */
+function embedIframe({ site, id, title, height, theme }: SnippetInput, extra = ''): string {
+  return (
+    `<iframe src="${attr(embedUrl(site, id, theme))}" title="${attr(title)}" width="100%" height="${height}"${extra} ` +
+    `data-dossier-chart="${attr(id)}" loading="lazy" style="width:100%;border:0;display:block"></iframe>`
+  );
+}
+
 /**
  * The HTML other sites paste: an iframe that works alone (full width, fixed height, lazy)
- * and the loader that fits its height to the chart. Inline `style` is the host's business.
+ * and the loader that fits its height to the chart.
  */
-export function embedSnippet({ site, id, title, height }: SnippetInput): string {
-  const src = new URL(embedPath(id), site).href;
-  const loader = new URL(LOADER_PATH, site).href;
-  return (
-    `<iframe src="${attr(src)}" title="${attr(title)}" data-dossier-chart="${attr(id)}" loading="lazy" height="${height}" ` +
-    `style="width:100%;border:0;display:block"></iframe>\n<script src="${attr(loader)}" async></script>`
-  );
+export function embedSnippet(input: SnippetInput): string {
+  return `${embedIframe(input)}\n<script src="${attr(new URL(LOADER_PATH, input.site).href)}" async></script>`;
+}
+
+/**
+ * The oEmbed document's HTML: the snippet, plus `frameborder="0"`, the one border control
+ * WordPress keeps once it has removed `style` (its default iframe border would otherwise
+ * show and widen a 100 % frame by 4 px).
+ */
+export function oembedHtml(input: SnippetInput): string {
+  return `${embedIframe(input, ' frameborder="0"')}\n<script src="${attr(new URL(LOADER_PATH, input.site).href)}" async></script>`;
 }
 
 /** A source as oEmbed's provenance fields show it. */
@@ -111,7 +145,7 @@ export function oembedDocument(o: OembedInput) {
     provider_url: abs('/'),
     author_name: SITE_NAME,
     author_url: abs(o.home.path),
-    html: embedSnippet(o),
+    html: oembedHtml(o),
     width: o.width,
     height: o.height,
     thumbnail_url: abs(o.thumbnail.path),
@@ -127,11 +161,11 @@ export function oembedDocument(o: OembedInput) {
 }
 
 /**
- * A height that shows a 600 px-wide embed without scrolling in most cases: the graphic,
- * plus lines of copy at about 70 characters each. The loader then fits it exactly.
+ * A first guess at a chart's height in a 400 px column, until `npm run embed-heights` has
+ * measured it: the graphic, plus lines of copy at about 40 characters each.
  */
 export function estimateSnippetHeight(graphicHeight: number, copy: FrameCopy): number {
   const chars = [copy.title, copy.description, ...copy.notes, copy.source].reduce((n, t) => n + t.length + 40, 0);
-  const estimate = graphicHeight + 24 * Math.ceil(chars / 70) + 160;
+  const estimate = graphicHeight + 24 * Math.ceil(chars / 40) + 160;
   return Math.min(2000, Math.max(300, Math.round(estimate / 10) * 10));
 }

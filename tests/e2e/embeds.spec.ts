@@ -196,9 +196,9 @@ for (const id of chartIds()) {
       await expect(back).toHaveAttribute('href', article);
       await expect(back).toHaveAttribute('target', '_blank');
       await expect(page.locator('body > header, body > footer, nav')).toHaveCount(0);
-      // The chart's article announces the same oEmbed document.
+      // Its article does not: pasting an article's address must give a link card, not a chart.
       await page.goto(article);
-      await expect(page.locator(`link[rel="alternate"][type="application/json+oembed"][href$="/embed/${id}/oembed.json"]`)).toHaveCount(1);
+      await expect(page.locator('link[type="application/json+oembed"]')).toHaveCount(0);
     });
 
     test('?theme forces light or dark over the reader’s preference; ?plain hides title and footer; other parameters change nothing', async ({ page }) => {

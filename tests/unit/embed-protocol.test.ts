@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { acceptedHeight, expectedOrigin, HEIGHT_BOUNDS, iframeChart, RESIZE_TYPE, resizeMessage } from '../../src/embed/protocol.ts';
+import { acceptedHeight, expectedOrigin, HEIGHT_BOUNDS, iframeChart, RESIZE_TYPE, resizeMessage, wordpressSecret } from '../../src/embed/protocol.ts';
 import { forceSchemeInMedia, schemeParam } from '../../src/embed/color-scheme.ts';
 
 describe('acceptedHeight(data, chart)', () => {
@@ -59,5 +59,16 @@ describe('color scheme override', () => {
     expect(forceSchemeInMedia('(prefers-color-scheme: dark)', 'light')).toBe('(max-width: -1px)');
     expect(forceSchemeInMedia('screen and (prefers-color-scheme:light)', 'light')).toBe('screen and (min-width: 0px)');
     expect(forceSchemeInMedia('(prefers-reduced-motion: reduce)', 'dark')).toBe('(prefers-reduced-motion: reduce)');
+  });
+});
+
+describe('wordpressSecret(hash)', () => {
+  test('reads the secret WordPress appends to the src (#?secret=…)', () => {
+    expect(wordpressSecret('#?secret=Ab3dE6gH9k')).toBe('Ab3dE6gH9k');
+    expect(wordpressSecret('#?secret=abc&x=1')).toBe('abc');
+    expect(wordpressSecret('#?x=1&secret=abc')).toBe('abc');
+  });
+  test.each([[''], ['#'], ['#?secret='], ['#?secret=a-b'], ['#?secret=a"b'], ['#?notsecret=abc'], ['#section']])('finds none in %j', (hash) => {
+    expect(wordpressSecret(hash)).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { chartHome, embedSnippet, estimateSnippetHeight, oembedDocument } from '../../src/lib/embeds.ts';
+import { chartHome, creditText, embedSnippet, estimateSnippetHeight, oembedDocument, oembedHtml } from '../../src/lib/embeds.ts';
+import { snippetWithTheme } from '../../src/embed/themes.ts';
 import { DATA_COLUMNS, figureRow, toCsv } from '../../src/charts/lib/export-data.ts';
 import { exportSvg, lightTokens, svgSize } from '../../src/charts/lib/export-svg.ts';
 
@@ -18,7 +19,8 @@ describe('chartHome(id, articles)', () => {
 describe('embedSnippet()', () => {
   const snippet = embedSnippet({ site: 'https://site.example', id: 'c1', title: 'Un « titre » & "guillemets"', height: 640 });
   test('is an iframe that works alone (title, lazy, full width, fixed height) and the loader', () => {
-    expect(snippet).toContain('src="https://site.example/embed/c1/"');
+    expect(snippet).toContain('src="https://site.example/embed/c1/?theme=light"');
+    expect(snippet).toContain('width="100%"');
     expect(snippet).toContain('loading="lazy"');
     expect(snippet).toContain('height="640"');
     expect(snippet).toContain('width:100%');
@@ -43,7 +45,7 @@ test('oembedDocument() is a rich oEmbed 1.0 document with provenance', () => {
     sourceLine: 'Lyon Entreprises (2016)',
   });
   expect(doc).toMatchObject({ version: '1.0', type: 'rich', width: 720, height: 700, thumbnail_url: 'https://site.example/graphiques/c1/c1.png', source_title: 'Lyon Entreprises', source_url: 'https://le.example/a', author_url: 'https://site.example/articles/b/' });
-  expect(doc.html).toBe(embedSnippet({ site: 'https://site.example', id: 'c1', title: 'T', height: 700 }));
+  expect(doc.html).toBe(oembedHtml({ site: 'https://site.example', id: 'c1', title: 'T', height: 700 }));
 });
 
 describe('chart data files', () => {
@@ -82,4 +84,30 @@ describe('chart export SVG', () => {
     expect(estimateSnippetHeight(300, { ...copy, notes: ['x'.repeat(700)] })).toBeGreaterThan(short);
     expect(estimateSnippetHeight(10_000, copy)).toBe(2000);
   });
+});
+
+describe('what survives a CMS that keeps only the iframe (WordPress)', () => {
+  const input = { site: 'https://site.example', id: 'c1', title: 'T', height: 1510 };
+  const iframe = oembedHtml(input).split('\n')[0]!;
+  test('the oEmbed HTML carries width, height and border as attributes, not only in style', () => {
+    const withoutStyle = iframe.replace(/ style="[^"]*"/, '');
+    expect(withoutStyle).toMatch(/ width="100%"/);
+    expect(withoutStyle).toMatch(/ height="1510"/);
+    expect(withoutStyle).toMatch(/ frameborder="0"/);
+  });
+  test('the snippet asks for the light theme unless told otherwise', () => {
+    expect(embedSnippet({ ...input, theme: 'dark' })).toContain('/embed/c1/?theme=dark"');
+    expect(embedSnippet({ ...input, theme: 'auto' })).toContain('/embed/c1/" title=');
+  });
+  test('snippetWithTheme() sets, changes or removes ?theme= in a snippet', () => {
+    const light = embedSnippet(input);
+    expect(snippetWithTheme(light, 'dark')).toBe(embedSnippet({ ...input, theme: 'dark' }));
+    expect(snippetWithTheme(light, 'auto')).toBe(embedSnippet({ ...input, theme: 'auto' }));
+    expect(snippetWithTheme(snippetWithTheme(light, 'auto'), 'light')).toBe(light);
+  });
+});
+
+test('creditText() puts the article first and the site after a dash, never two colons in a row', () => {
+  expect(creditText({ path: '/a/', title: 'Laurent Wauquiez : « Titre »' })).toBe('Laurent Wauquiez : « Titre » — Dossier Numérique');
+  expect(creditText({ path: '/', title: 'Dossier Numérique' })).toBe('Dossier Numérique');
 });

@@ -2,6 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { embedSnippet as siteSnippet } from '../../../src/lib/embeds.ts';
 import { RESIZE_TYPE } from '../../../src/embed/protocol.ts';
+import type { Theme } from '../../../src/embed/themes.ts';
 
 export const RESIZE_TYPE_FOR_TESTS = RESIZE_TYPE;
 
@@ -20,6 +21,6 @@ export function twoCharts(): [string, string] {
 }
 
 /** The site's snippet for a chart, pointing at the site under test. */
-export function embedSnippet(site: string, id: string, title: string, height: number): string {
-  return siteSnippet({ site, id, title, height });
+export function embedSnippet(site: string, id: string, title: string, height: number, theme?: Theme): string {
+  return siteSnippet({ site, id, title, height, ...(theme ? { theme } : {}) });
 }

@@ -1,12 +1,14 @@
 /**
  * A second origin for embed tests: a tiny HTTP server on a random free port that serves
  * host pages embedding the site's charts (with the site's snippet and loader), a page that
- * forges resize messages, a look-alike embed on its own origin, and a page that tries to
- * frame any site page.
+ * forges resize messages, a look-alike embed on its own origin, a page that tries to frame any
+ * site page, one column with a snippet without its loader, and a WordPress-style post (see
+ * wordpress.ts).
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { embedSnippet, RESIZE_TYPE_FOR_TESTS } from './embed-facts.ts';
+import { WORDPRESS_HOST_SCRIPT, wordpressSanitise } from './wordpress.ts';
 
 export interface HostServer {
   origin: string;
@@ -17,7 +19,7 @@ const page = (body: string) => `<!doctype html><html lang="en"><head><meta chars
 
 /** Starts the host server for a site at `site` (e.g. http://127.0.0.1:4381). */
 export async function startHostServer(site: string): Promise<HostServer> {
-  const server: Server = createServer((req, res) => {
+  const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://host');
     const q = url.searchParams;
     let html: string;
@@ -51,6 +53,23 @@ export async function startHostServer(site: string): Promise<HostServer> {
       html = page(`<p>forged</p><script>for (let i = 0; i < 5; i++) setTimeout(() => parent.postMessage(${message}, '*'), i * 50);</script>`);
     } else if (url.pathname === '/frame.html') {
       html = page(`<iframe name="cible" title="cible" src="${new URL(q.get('path') ?? '/', site).href}" width="600" height="400"></iframe>`);
+    } else if (url.pathname === '/column.html') {
+      // ?chart=a&width=320[&theme=dark] — the gallery's snippet without its loader (a CMS that strips scripts).
+      const theme = q.get('theme');
+      let snippet = embedSnippet(site, q.get('chart') ?? '', 'Graphique', 0, theme === 'dark' || theme === 'auto' ? theme : undefined);
+      snippet = snippet.replace(/\n<script[^]*<\/script>/, '').replace('height="0"', `height="${q.get('height')}"`);
+      html = page(`<div style="width:${Number(q.get('width'))}px">${snippet}</div>`);
+    } else if (url.pathname === '/wordpress.html') {
+      // ?charts=a,b&width=640 — a post embedding each chart's address the WordPress way: fetch the
+      // oEmbed document, sanitise its HTML, and run WordPress's host script.
+      const posts: string[] = [];
+      for (const id of (q.get('charts') ?? '').split(',')) {
+        const doc = (await (await fetch(new URL(`/embed/${id}/oembed.json`, site))).json()) as { html: string; provider_url: string };
+        // The site under test was built for its own address: point the document at this server.
+        const local = doc.html.split(new URL(doc.provider_url).origin).join(new URL(site).origin);
+        posts.push(`<figure class="wp-block-embed" style="margin:0 0 1em">${wordpressSanitise(local)?.html ?? ''}</figure>`);
+      }
+      html = page(`<main style="width:${Number(q.get('width') ?? 640)}px;margin:0 auto"><h1>Un billet</h1>${posts.join('<p>Texte du billet.</p>')}</main><script>${WORDPRESS_HOST_SCRIPT}</script>`);
     } else {
       res.statusCode = 404;
       res.end('not found');
