@@ -25,6 +25,11 @@ describe('checkIntegrity()', () => {
     const problems = checkIntegrity(set({ articles: [{ id: 'x', file: 'content/articles/x.mdx', data: article({ related: ['y'] }) }] }));
     expect(formatProblems(problems)).toBe('content/articles/x.mdx → related[0]: unknown article id "y": use the file name of an article without .mdx (x)');
   });
+  test('names an unknown key figure under the chapô', () => {
+    const datasets = [{ id: 'd', file: 'content/data/d.yaml', data: dataset([{ id: 'a', label: 'A', value: 1, ...stated }]) }];
+    const problems = checkIntegrity(set({ datasets, articles: [{ id: 'x', file: 'content/articles/x.mdx', data: article({ keyFigures: ['a', 'zz'] }) }] }));
+    expect(formatProblems(problems)).toBe('content/articles/x.mdx → keyFigures[1]: unknown figure id "zz": use an id from content/data/*.yaml (a), listed on /guide/');
+  });
   test('rejects a derived value that its formula does not reproduce', () => {
     const data = dataset([
       { id: 'a', label: 'A', value: 46, ...stated },
