@@ -41,7 +41,10 @@ function appendExcerpt(target: HTMLElement, excerpt: string): void {
  * opens at the matching section rather than the top of the page.
  */
 function bestSection(data: PagefindResultData): PagefindSubResult | undefined {
-  const sections = (data.sub_results ?? []).filter((s) => s.locations.length > 0);
+  const found = (data.sub_results ?? []).filter((s) => s.locations.length > 0);
+  // Sections under a heading (their URL has its #id) before the top of the page.
+  const anchored = found.filter((s) => s.url.includes('#'));
+  const sections = anchored.length > 0 ? anchored : found;
   return sections.reduce<PagefindSubResult | undefined>((best, s) => (!best || s.locations.length > best.locations.length ? s : best), undefined);
 }
 

@@ -65,7 +65,9 @@ test.describe('at 375 px', () => {
     await page.goto(COMPARISON);
     const chart = page.locator('figure.chart[data-chart="plans-2015-2016"]');
     const list = chart.locator('table.cmp-list');
-    await list.scrollIntoViewIfNeeded();
+    await chart.scrollIntoViewIfNeeded();
+    await expect(chart.locator('comparison-chart')).toHaveClass(/is-enhanced/);
+    await chart.getByRole('button', { name: 'Matrice' }).click();
     await expect(list).toBeVisible();
     await expect(chart.locator('table.cmp-table')).toBeHidden();
     await expect(list.locator('tbody tr')).toHaveCount(data.links.length + data.gaps.length);
@@ -86,6 +88,7 @@ test.describe('at 375 px', () => {
     const page = await context.newPage();
     await page.goto(COMPARISON);
     await expect(page.locator('table.cmp-list')).toBeVisible();
+    await expect(page.locator('.cmp-caption')).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     await context.close();
   });
@@ -95,7 +98,9 @@ test('from 600 px of room the comparison keeps its matrix, scrolling inside its 
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(COMPARISON);
   const chart = page.locator('figure.chart[data-chart="plans-2015-2016"]');
-  await chart.locator('.cmp-views button[data-view="matrix"]').click();
+  await chart.scrollIntoViewIfNeeded();
+  await expect(chart.locator('comparison-chart')).toHaveClass(/is-enhanced/);
+  await chart.getByRole('button', { name: 'Matrice' }).click();
   await expect(chart.locator('table.cmp-table')).toBeVisible();
   await expect(chart.locator('table.cmp-list')).toBeHidden();
   expect(await chart.locator('.cmp-caption').evaluate((e) => !e.closest('.chart-table-wrap'))).toBe(true);
@@ -185,7 +190,7 @@ test.describe('search', () => {
     const interview = items.find((i) => i.href.startsWith(INTERVIEW));
     expect(interview, 'the interview is found').toBeDefined();
     expect(interview!.href).toMatch(/#[\w-]+$/);
-    await page.locator(`#recherche-resultats a[href="${interview!.href}"]`).click();
+    await page.goto(interview!.href);
     const id = interview!.href.split('#')[1]!;
     await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
   });
