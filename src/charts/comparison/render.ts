@@ -54,10 +54,11 @@ export function renderComparisonSvg(g: ComparisonGeometry, o: RenderOptions): st
       // Own label first, then the partners: the order the name reads them in.
       rect(`cmp-box side-${m.side}${m.unmatched ? ' is-unmatched' : ''}`, m),
       ...m.texts.map((t) => textEl(t, 'cmp-label', f)),
-      ...m.children.map((c) => rect(`cmp-box side-after is-child is-${c.strength}`, c) + c.texts.map((t) => textEl(t, 'cmp-label', f)).join('') + textEl(c.note, 'cmp-note', f)),
+      ...m.children.map((c) => [rect(`cmp-box side-after is-child is-${c.strength}`, c), ...c.texts.map((t) => textEl(t, 'cmp-label', f)), textEl(c.note, 'cmp-note', f)].join(' ')),
       rect('chart-focus', { x: m.hit.x - 3, y: m.hit.y - 3, width: m.hit.width + 6, height: m.hit.height + 6 }, 8),
       '</g>',
-    ].join('');
+      // Spaces between the texts: tools that read the item's text (axe's label-in-name check) see words, not "usagesUsages".
+    ].join(' ');
   return [
     `<svg${attrs({
       xmlns: 'http://www.w3.org/2000/svg',
