@@ -21,8 +21,8 @@ async function enhanceCharts(page: Page): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 
-// axe on a long article takes seconds on a busy 2-core machine: give it room.
-test.describe.configure({ timeout: 60_000 });
+// axe on a long article, after every chart is enhanced, takes tens of seconds on a busy 2-core machine: give it room.
+test.describe.configure({ timeout: 120_000 });
 
 for (const path of builtPages()) {
   for (const scheme of SCHEMES) {
