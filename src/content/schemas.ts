@@ -143,6 +143,8 @@ export const articleSchema = strictObject('an article', {
     draft: z.boolean({ error: '`draft:` is true or false' }).default(false),
     /** Corrections and updates of what readers were told, dated. */
     corrections,
+    /** Figure ids shown as key figures under the chapô, so the main numbers are in the first screen. */
+    keyFigures: z.array(id('figure'), { error: 'list `keyFigures:` as a list of figure ids from content/data/*.yaml, e.g. [fibre-2016, fibre-growth]' }).max(4, { error: 'keep `keyFigures:` to 4 figures at most: they share one row' }).default([]),
 });
 
 /** One source: `content/sources/<id>.yaml`. */

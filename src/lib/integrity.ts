@@ -148,5 +148,12 @@ export function checkIntegrity(set: ContentSet): Problem[] {
   for (const a of set.articles) {
     if (a.body !== undefined) problems.push(...checkBody({ file: a.file, body: a.body, bodyLine: a.bodyLine ?? 1 }, ctx));
   }
+  // Key figures under an article's chapô must exist like any <Figure>.
+  for (const a of set.articles) {
+    (a.data.keyFigures ?? []).forEach((f, i) => {
+      if (!values.has(f)) problems.push({ file: a.file, field: `keyFigures[${i}]`, message: `unknown figure id "${f}": use an id from content/data/*.yaml (${known(new Set(values.keys()))}), listed on /guide/` });
+    });
+  }
+
   return problems;
 }

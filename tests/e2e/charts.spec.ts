@@ -138,7 +138,7 @@ test.describe('with JavaScript', () => {
     const mark = (id: string) => chart.locator(`.chart-mark[data-id="${id}"]`);
     const tooltip = chart.locator('.chart-tooltip');
     // The figure just before the chart in the text, then one Tab.
-    await page.locator('[data-figure="fibre-increase"] button.figure-value').focus();
+    await page.locator('.prose a.figure-value[data-figure="fibre-increase"]').last().focus();
     await page.keyboard.press('Tab');
     await expect(mark('fibre-2015')).toBeFocused();
     await expect(tooltip).toContainText('≈\u00a033,1\u00a0M€');

@@ -48,7 +48,7 @@ describe('articleSchema', () => {
   });
   test('rejects an unknown field, naming it', () => {
     expect(rejection(articleSchema, 'article-unknown-key')).toEqual([
-      ': unknown field `auteur` in an article: remove it or check its spelling (allowed: title, standfirst, description, kind, date, authors, sources, tags, related, order, draft, corrections)',
+      ': unknown field `auteur` in an article: remove it or check its spelling (allowed: title, standfirst, description, kind, date, authors, sources, tags, related, order, draft, corrections, keyFigures)',
     ]);
   });
 });

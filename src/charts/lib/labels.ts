@@ -36,6 +36,8 @@ export const COMPARISON_LABELS = {
   gapHead: '{unmatched} ({locator})',
   /** Before the quotations that support a link, in the matrix. */
   supportedBy: 'À l’appui\u202f: ',
+  /** Column headings of the list form (one row per link) the matrix takes on narrow screens. */
+  listColumns: { strength: 'Recoupement', reason: 'Raison' },
   /** An empty matrix cell, for screen readers. */
   noLink: 'aucun lien',
   /** The two views' buttons. */
