@@ -74,7 +74,13 @@ export function checkContent(files: ContentFile[], options: CheckOptions = {}): 
   }
 
   const sourceIds = new Set<string>();
-  for (const f of under('content/sources/', '.yaml')) if (validate(f, sourceSchema, yamlOf(f))) sourceIds.add(entryId(f.path));
+  const sourceTitles: string[] = [];
+  for (const f of under('content/sources/', '.yaml')) {
+    const data = validate(f, sourceSchema, yamlOf(f));
+    if (!data) continue;
+    sourceIds.add(entryId(f.path));
+    if (data.title) sourceTitles.push(data.title);
+  }
 
   const quotations: Entry<z.infer<typeof quotationSchema>>[] = [];
   for (const f of under('content/quotations.yaml', '.yaml')) {
@@ -110,6 +116,7 @@ export function checkContent(files: ContentFile[], options: CheckOptions = {}): 
     articles: published,
     draftIds: new Set(articles.filter((a) => !published.includes(a)).map((a) => a.id)),
     sourceIds,
+    sourceTitles,
     quotations,
     datasets,
     comparisons,
