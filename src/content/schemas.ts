@@ -294,8 +294,8 @@ export const comparisonSchema = strictObject('a comparison', {
       strength: z.enum(LINK_STRENGTHS, { error: `\`strength:\` must be one of ${LINK_STRENGTHS.join(', ')}` }),
       /** Why, in our own words. */
       reason: z.string({ error: 'every link needs a `reason:` in our own words' }).min(1),
-      /** Supporting quotation ids. */
-      quotes: quoteIds.min(1, { error: 'every link needs at least one quotation id in `quotes:`' }),
+      /** Quotation ids that support this link; none when no quotable passage does (pages then say so). */
+      quotes: quoteIds.default([]),
       /** Locators on each side. */
       locators: strictObject('locators', { before: locator, after: locator }),
     }),
