@@ -99,7 +99,8 @@ export function findProseQuotes(text: string, allowed: AllowedQuote[], titles: s
   for (const passage of guillemetPassages(text)) {
     const typed = passage.replace(/\s+/g, ' ').trim();
     const words = normaliseWords(typed);
-    if (!words || words.split(' ').length < QUOTED_WORDS_MIN) continue;
+    // Words as typed (a hyphenated name such as Rhône-Alpes is one word).
+    if (!words || typed.split(' ').length < QUOTED_WORDS_MIN) continue;
     if (titleWords.some((t) => t === words || ` ${t} `.includes(` ${words} `))) continue;
     const match = classify(words, quotes);
     found.push({ typed, ...(match ? { id: match.id } : {}) });

@@ -87,7 +87,9 @@ describe('buildComparisonModel()', () => {
         expect(e.head).toContain(`(${l.locators.before} et ${l.locators.after})`);
         expect(e.reason).toBe(e.reason.trim());
         expect(e.reason.replace(/\s/g, '')).toBe(l.reason.replace(/\s/g, ''));
-        expect(e.quotes).toEqual(l.quotes.map((q) => `«\u00a0${quotations[q]!.text}\u00a0» (${quotations[q]!.locator})`));
+        expect(e.quotes).toEqual(
+          l.quotes.length ? l.quotes.map((q) => `«\u00a0${quotations[q]!.text}\u00a0» (${quotations[q]!.locator})`) : ['À l’appui\u00a0: aucune citation de l’entretien ne l’appuie mot pour mot.'],
+        );
       }
     }
   });
