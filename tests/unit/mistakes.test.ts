@@ -21,6 +21,14 @@ describe('checkContent()', () => {
 });
 
 describe('mistake fixtures', () => {
+  test('words of a source quoted by hand in data prose', () => {
+    expect(messagesFor('quote-in-data-prose')).toBe(
+      'content/data/essai.yaml → values[0].note: « pour 7 entreprises sur 10 » retypes the stored quotation "le-tout-lyon-premier-frein": show it by id (`quote: le-tout-lyon-premier-frein` on a figure, `quotes: [le-tout-lyon-premier-frein]` in a comparison) and paraphrase here',
+    );
+  });
+  test('an interview quotation outside the source brief’s list', () => {
+    expect(messagesFor('interview-quote-not-in-brief')).toMatch(/^content\/quotations\.yaml → q-inventee: "q-inventee" quotes the interview, but only the passages of the source brief may be quoted \(question-1, .*q-locomotive\): remove it, or paraphrase in our own words$/);
+  });
   test('a missing frontmatter field', () => {
     expect(messagesFor('frontmatter-missing-field')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx → kind: every article needs a \`kind:\`, one of entretien, analyse, article"`);
   });
