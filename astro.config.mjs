@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { mdxTraps } from './src/integrations/mdx-traps.ts';
+import { lastModifiedFromFiles } from './src/lib/sitemap-dates.ts';
 
 /**
  * `site` is a placeholder domain: replace it with the real one before publishing.
@@ -11,11 +12,23 @@ import { mdxTraps } from './src/integrations/mdx-traps.ts';
  */
 export const SITE = process.env.SITE_URL ?? 'https://dossier-numerique.example.org';
 
+const lastModified = lastModifiedFromFiles('.');
+
 export default defineConfig({
   site: SITE,
   trailingSlash: 'always',
   // The search page answers a query, embeds and their preview are for iframes: none is a page to index.
-  integrations: [mdx(), sitemap({ filter: (page) => !['/recherche/', '/embed/', '/graphiques/apercu/'].some((p) => page.includes(p)) })],
+  // Articles' `lastmod`: publication date, or latest correction when later (src/lib/sitemap-dates.ts).
+  integrations: [
+    mdx(),
+    sitemap({
+      filter: (page) => !['/recherche/', '/embed/', '/graphiques/apercu/'].some((p) => page.includes(p)),
+      serialize: (item) => {
+        const lastmod = lastModified.get(new URL(item.url).pathname);
+        return lastmod ? { ...item, lastmod } : item;
+      },
+    }),
+  ],
   build: {
     // Small pages: inline CSS saves a render-blocking request on a slow phone (LCP).
     inlineStylesheets: 'always',

@@ -6,6 +6,7 @@
  * the time per article and the dist/ bytes per article. The real content is never touched.
  *
  *   node src/cli/bench.ts --articles 10,100,1000 [--runs 3] [--keep (leave the copies for inspection)]
+ *   node src/cli/bench.ts --server   (the local server under load instead: src/cli/bench-server.ts)
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -18,6 +19,10 @@ import { median } from './lighthouse-report.ts';
 import { isComparisonFile } from '../content/data-files.ts';
 
 const args = process.argv.slice(2);
+if (args.includes('--server')) {
+  const run = spawnSync(process.execPath, ['src/cli/bench-server.ts'], { stdio: 'inherit' });
+  process.exit(run.status ?? 1);
+}
 const option = (name: string) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? args[i + 1] : undefined;

@@ -10,12 +10,14 @@ import { join } from 'node:path';
 import { checkContent } from '../lib/content-check.ts';
 import { readContentFiles } from '../lib/content-files.ts';
 import { formatProblems } from '../lib/problems.ts';
+import { recordNotice } from '../lib/publish-files.ts';
 
 const OUT = 'dist';
 const SCRATCH = '.dist-building';
 const OLD = '.dist-previous';
 
-const problems = checkContent(readContentFiles('.'));
+const files = readContentFiles('.');
+const problems = checkContent(files);
 if (problems.length) {
   process.stderr.write(`\nThe content has ${problems.length} mistake(s); nothing was built. Fix ${problems.length > 1 ? 'them' : 'it'}, then build again:\n\n${formatProblems(problems)}\n\n`);
   process.exit(1);
@@ -46,4 +48,4 @@ rmSync(OLD, { recursive: true, force: true });
 if (existsSync(OUT)) renameSync(OUT, OLD);
 renameSync(SCRATCH, OUT);
 rmSync(OLD, { recursive: true, force: true });
-process.stdout.write(`Built ${OUT}/.\n`);
+process.stdout.write(`Built ${OUT}/.\n${recordNotice(files, new Date().toISOString().slice(0, 10))}`);

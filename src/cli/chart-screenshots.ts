@@ -10,7 +10,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/support/browser.ts';
+import { CHROMIUM_ARGS, chromiumOrExit } from './browser.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -22,7 +22,7 @@ const path = option('page', '/');
 const out = option('out', 'test-results/chart-screenshots');
 mkdirSync(out, { recursive: true });
 
-const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+const browser = await chromium.launch({ executablePath: chromiumOrExit(), args: CHROMIUM_ARGS });
 for (const javaScriptEnabled of [true, false]) {
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const width of [375, 1280]) {

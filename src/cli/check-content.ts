@@ -6,11 +6,13 @@
 import { checkContent } from '../lib/content-check.ts';
 import { readContentFiles } from '../lib/content-files.ts';
 import { formatProblems } from '../lib/problems.ts';
+import { recordNotice } from '../lib/publish-files.ts';
 
 const root = process.argv[2] ?? '.';
-const problems = checkContent(readContentFiles(root));
+const files = readContentFiles(root);
+const problems = checkContent(files);
 if (problems.length) {
   process.stderr.write(`\nThe content has ${problems.length} mistake(s); nothing was built. Fix ${problems.length > 1 ? 'them' : 'it'}, then run the command again:\n\n${formatProblems(problems)}\n\n`);
   process.exit(1);
 }
-process.stdout.write('Content checked: no mistakes.\n');
+process.stdout.write(`Content checked: no mistakes.\n${recordNotice(files, new Date().toISOString().slice(0, 10))}`);

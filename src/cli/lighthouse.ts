@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/support/browser.ts';
+import { CHROMIUM_ARGS, chromiumOrExit } from './browser.ts';
 import { distPages, pagesWithOneEmbed } from './dist-pages.ts';
 import { formatTable, summarizePage, TARGETS, type LighthouseResult, type PageSummary } from './lighthouse-report.ts';
 
@@ -47,9 +47,10 @@ async function main(): Promise<number> {
   }
   const only = option('page');
   const pages = only ? [only] : pagesWithOneEmbed(distPages('dist'));
+  const chromePath = chromiumOrExit(); // before the server starts: nothing to clean up
   const started = performance.now();
   const server = await startServer();
-  const chrome = await launch({ chromePath: findChromium(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS], logLevel: 'silent' });
+  const chrome = await launch({ chromePath, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS], logLevel: 'silent' });
   const summaries: PageSummary[] = [];
   try {
     for (const path of pages) {

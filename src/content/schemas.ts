@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { UNITS } from '../lib/format.ts';
+import { isWebUrl } from '../lib/safe-url.ts';
 
 /** An id as used in file names, URLs and `id="…"` props: lowercase words joined by "-". */
 const id = (what: string) =>
@@ -16,10 +17,25 @@ const locator = z
   .string({ error: 'give a locator: where in the source the fact stands, e.g. "§4"' })
   .min(1, { error: 'the locator is empty: say where in the source the fact stands, e.g. "§4"' });
 
-/** A partial ISO date: "2016", "2016-05" or "2016-05-03". */
+/** Does this "YYYY", "YYYY-MM" or "YYYY-MM-DD" name a real year, month or day (no month 13, no 31 April)? */
+const existsInCalendar = (s: string) => {
+  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(s)) return true; // the format check reports it, once
+  const [y, m = 1, d = 1] = s.split('-').map(Number);
+  const date = new Date(Date.UTC(y ?? 0, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+};
+
+/** A partial ISO date: "2016", "2016-05" or "2016-05-03", that exists. */
 const partialDate = z
   .string({ error: 'write the date as text in quotes, e.g. "2016-05-03", "2016-05" or "2016"' })
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'write the date as "YYYY-MM-DD", "YYYY-MM" or "YYYY"' });
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'write the date as "YYYY-MM-DD", "YYYY-MM" or "YYYY"' })
+  .refine(existsInCalendar, { error: 'this date is not in the calendar: check the month (01 to 12) and the day' });
+
+/** A web address: http:// or https:// with a host; never `javascript:`, `data:` or `file:` (it ships in pages and exports). */
+const webUrl = (what: string) =>
+  z
+    .string({ error: `${what} must be a web address in quotes, e.g. "https://www.example.fr/page"` })
+    .refine(isWebUrl, { error: `${what} must be a web address starting with https:// or http://, e.g. "https://www.example.fr/page" (no javascript:, data:, file: or mailto: address)` });
 
 /** An object that rejects unknown fields, naming them and listing the allowed ones. */
 function strictObject<T extends z.core.$ZodLooseShape>(what: string, shape: T) {
@@ -38,11 +54,28 @@ function strictObject<T extends z.core.$ZodLooseShape>(what: string, shape: T) {
 const missingOr = (missing: string, wrong: string) => (issue: { input?: unknown }) => (issue.input === undefined ? missing : wrong);
 
 /** A calendar day written "YYYY-MM-DD" that exists (no 2016-13-45, no coercion of numbers). */
-const isoDay = (what: string) =>
-  z
-    .string({ error: `write ${what} as text "YYYY-MM-DD", e.g. "2026-12-02"` })
+const isoDay = (what: string, messages: { missing?: string; wrong?: string } = {}) => {
+  const wrong = messages.wrong ?? `write ${what} as text "YYYY-MM-DD", e.g. "2026-12-02"`;
+  return z
+    .string({ error: missingOr(messages.missing ?? wrong, wrong) })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `write ${what} as "YYYY-MM-DD", e.g. "2026-12-02"` })
-    .refine((s) => new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), { error: `${what} is not a day of the calendar: check the month and the day` });
+    .refine(existsInCalendar, { error: `${what} is not a day of the calendar: check the month (01 to 12) and the day` });
+};
+
+/**
+ * A day as a Date: the YAML date `2026-11-26` (Astro's YAML reads it as a Date) or the text
+ * "2026-11-26", that exists. Numbers and booleans are refused, not read as 1970.
+ */
+const day = (what: string, missing: string) =>
+  z
+    .preprocess(
+      (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+      isoDay(what, { missing, wrong: `give ${what} as a day, YYYY-MM-DD, e.g. 2026-11-26 (a number or true/false is not a date)` }),
+    )
+    .transform((s) => new Date(`${s}T00:00:00Z`));
+
+/** The longest headline: beyond it, it wraps past three lines on a phone and is cut in search results and cards. */
+export const MAX_TITLE = 120;
 
 /**
  * One correction or update of something readers were told, shown to them (article foot, embed
@@ -50,8 +83,8 @@ const isoDay = (what: string) =>
  * changed: the publish check accepts a changed published figure or quotation only when an entry names it.
  */
 export const correctionSchema = strictObject('a correction', {
-  /** The day the correction was made, "YYYY-MM-DD". */
-  date: isoDay('a correction\u2019s `date:`'),
+  /** The day the correction was made, "YYYY-MM-DD". Astro's frontmatter reads an unquoted day as a Date: take it back. */
+  date: z.preprocess((v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v), isoDay('a correction\u2019s `date:`')),
   /** What changed, in French, as readers should read it. */
   what: z.string({ error: 'every correction needs a `what:`: what changed, in French' }).min(1),
   /** The former value or wording, when it is a value or a short text. */
@@ -75,7 +108,8 @@ export const ARTICLE_KINDS = ['entretien', 'analyse', 'article'] as const;
 /** Frontmatter of `content/articles/*.mdx`. */
 export const articleSchema = strictObject('an article', {
     /** The headline on the page and in feeds. */
-    title: z.string({ error: missingOr('every article needs a `title:` (the headline)', '`title:` must be text: put it in quotes, e.g. title: "Le titre"') }).min(1, { error: 'the `title:` is empty' }),
+    title: z.string({ error: missingOr('every article needs a `title:` (the headline)', '`title:` must be text: put it in quotes, e.g. title: "Le titre"') }).min(1, { error: 'the `title:` is empty' })
+      .max(MAX_TITLE, { error: `the \`title:\` is longer than ${MAX_TITLE} characters: shorten the headline (put the detail in \`standfirst:\`)` }),
     /** The chapô: one or two sentences under the headline, in our own words. */
     standfirst: z
       .string({ error: missingOr('add a `standfirst:` (the chapô, one or two sentences in our own words)', '`standfirst:` must be text: put it in quotes') })
@@ -87,7 +121,7 @@ export const articleSchema = strictObject('an article', {
       error: missingOr(`every article needs a \`kind:\`, one of ${ARTICLE_KINDS.join(', ')}`, `\`kind:\` must be one of ${ARTICLE_KINDS.join(', ')}`),
     }),
     /** Date of our publication (not of the source), as YYYY-MM-DD. */
-    date: z.coerce.date({ error: missingOr('add a `date:` (our publication date), as YYYY-MM-DD, e.g. 2026-11-26', 'give `date:` as YYYY-MM-DD, e.g. 2026-11-26') }),
+    date: day('`date:`', 'add a `date:` (our publication date), as YYYY-MM-DD, e.g. 2026-11-26'),
     /** Our authors, as bylines. */
     authors: z.array(z.string().min(1), {
       error: missingOr('add `authors:`, a list of names, e.g. [Rédaction du Dossier Numérique]', 'list `authors:` as a list of names in brackets, e.g. [Rédaction du Dossier Numérique]'),
@@ -124,7 +158,7 @@ export const sourceSchema = strictObject('a source', {
     /** How sure the date is, in French, shown beside it (e.g. « déduite de l'URL »). */
     dateNote: z.string().optional(),
     /** Address of the page, when known. */
-    url: z.url({ error: '`url:` must be a full address starting with http:// or https://' }).optional(),
+    url: webUrl('`url:`').optional(),
     /** Anything a reader should know about this source, in French (e.g. « source partisane »). */
     note: z.string().optional(),
 });

@@ -1,26 +1,30 @@
 /**
  * A Vite plugin that reads each MDX article before the MDX compiler does and stops on
- * the classic traps (`<!-- -->`, a stray `{`) with a plain explanation, the file and
- * the line, in `npm run dev` (error overlay) as in the build.
+ * its mistakes (the classic traps `<!-- -->` and a stray `{`, what MDX may not contain,
+ * the frontmatter) with a plain explanation, in `npm run dev` (error overlay) as in the
+ * build. The error is located in the article itself (file, line, column), with the fix
+ * as its hint, so the overlay quotes the article and « Open in editor » opens it there.
  */
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { Plugin } from 'vite';
-import { scanMdx } from '../lib/mdx-scan.ts';
+import { checkArticleFile } from '../lib/content-check.ts';
+import { decodeContent } from '../lib/content-files.ts';
+import { contentError } from '../lib/content-error.ts';
 
 /** The plugin; add it to `vite.plugins` in astro.config.mjs. */
-export function mdxTraps(): Plugin {
+export function mdxTraps(root = process.cwd()): Plugin {
   return {
     name: 'dossier:mdx-traps',
     enforce: 'pre',
     load(id) {
       const file = id.split('?')[0] ?? id;
       if (!file.endsWith('.mdx')) return null;
-      const trap = scanMdx(readFileSync(file, 'utf8')).traps[0];
-      if (!trap) return null;
-      const where = `${relative(process.cwd(), file)}:${trap.line}`;
-      const error = Object.assign(new Error(`${where} → MDX: ${trap.message}`), { loc: { file, line: trap.line, column: 1 }, id: file });
-      throw error;
+      const path = relative(root, file).split('\\').join('/');
+      if (!path.startsWith('content/articles/')) return null; // only articles are MDX; their frontmatter has a schema
+      const [first, ...rest] = checkArticleFile(decodeContent(path, readFileSync(file)));
+      if (first) throw contentError([first, ...rest], root);
+      return null;
     },
   };
 }

@@ -3,12 +3,14 @@
  * collections, and indexed by id. Any problem fails the build (and shows in dev)
  * with the file, the field and the fix.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { DatasetValue } from '../content/schemas.ts';
 import { visibleArticles } from './drafts.ts';
 import { splitFrontmatter } from './frontmatter.ts';
-import { checkIntegrity, formatProblems } from './integrity.ts';
+import { contentError } from './content-error.ts';
+import { checkIntegrity } from './integrity.ts';
+import { locateProblems } from './problem-lines.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type Source = CollectionEntry<'sources'>;
@@ -67,7 +69,9 @@ async function build(): Promise<Dossier> {
     comparisons: comparisons.map((c) => ({ id: c.id, file: fileOf(c, `content/data/${c.id}.yaml`), data: c.data })),
     charts: charts.map((c) => ({ id: c.id, file: fileOf(c, `content/charts/${c.id}.yaml`), data: c.data })),
   });
-  if (problems.length) throw new Error(`The content has ${problems.length} problem(s):\n${formatProblems(problems)}`);
+  // Thrown located in the content file (dev overlay: that file, its line, the fix as hint).
+  const [first, ...rest] = locateProblems(problems, (path) => (existsSync(path) ? readFileSync(path, 'utf8') : undefined));
+  if (first) throw contentError([first, ...rest]);
 
   const figures = new Map<string, Figure>();
   for (const d of datasets) for (const v of d.data.values) figures.set(v.id, { ...v, dataset: d.id });

@@ -95,6 +95,8 @@ export interface OembedInput extends SnippetInput {
   home: ChartHome;
   /** The chart's source line, as printed under it. */
   sourceLine: string;
+  /** The chart's corrections, newest first, as its JSON export gives them. */
+  corrections?: Record<string, unknown>[];
 }
 
 /** A chart's oEmbed document (type "rich"), with provenance fields beyond the standard ones. */
@@ -120,6 +122,7 @@ export function oembedDocument(o: OembedInput) {
     ...(main?.url ? { source_url: main.url } : {}),
     source_line: o.sourceLine,
     sources: o.sources,
+    corrections: o.corrections ?? [],
   };
 }
 

@@ -74,3 +74,29 @@ export function reproduces(computed: number, stated: number): boolean {
   const half = 0.5 * 10 ** -statedDecimals(stated);
   return Math.abs(computed - stated) <= half + 1e-9;
 }
+
+/**
+ * The derivation cycles among values: each is the path `a → b → … → a` through the
+ * formulas' inputs. A value computed from itself checks nothing, even when the numbers agree.
+ */
+export function formulaCycles(inputsOf: ReadonlyMap<string, readonly string[]>): string[][] {
+  const cycles: string[][] = [];
+  const done = new Set<string>();
+  const path: string[] = [];
+  const onPath = new Set<string>();
+  const visit = (id: string) => {
+    if (onPath.has(id)) {
+      cycles.push([...path.slice(path.indexOf(id)), id]);
+      return;
+    }
+    if (done.has(id)) return;
+    onPath.add(id);
+    path.push(id);
+    for (const input of inputsOf.get(id) ?? []) visit(input);
+    path.pop();
+    onPath.delete(id);
+    done.add(id);
+  };
+  for (const id of inputsOf.keys()) visit(id);
+  return cycles;
+}

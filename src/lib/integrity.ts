@@ -9,8 +9,9 @@ import { checkCharts } from '../charts/lib/chart-checks.ts';
 import { checkBody } from './body-checks.ts';
 import { checkComparisons } from './comparison-checks.ts';
 import { checkProseQuotes, checkQuotationStore } from './quotation-checks.ts';
-import { evaluateFormula, formulaInputs, reproduces } from './formula.ts';
+import { evaluateFormula, formulaCycles, formulaInputs, reproduces } from './formula.ts';
 import { someIds, type Problem } from './problems.ts';
+import { withoutComments } from './refs.ts';
 
 export { formatProblems, type Problem } from './problems.ts';
 
@@ -52,13 +53,24 @@ export function checkIntegrity(set: ContentSet): Problem[] {
   const known = someIds;
   const articleIds = new Set(set.articles.map((a) => a.id));
 
+  const orders = new Map<number, string>();
   for (const a of set.articles) {
+    const other = orders.get(a.data.order);
+    if (other !== undefined) {
+      const taken = new Set(set.articles.map((x) => x.data.order));
+      const free = Array.from({ length: taken.size + 1 }, (_, i) => i + 1).find((n) => !taken.has(n));
+      problems.push({ file: a.file, field: 'order', message: `\`order: ${a.data.order}\` is also that of ${other}: two articles cannot share a place in the dossier, give each its own number (${free} is free)` });
+    } else orders.set(a.data.order, a.file);
+    if (a.body !== undefined && !withoutComments(a.body).trim())
+      problems.push({ file: a.file, line: a.bodyLine ?? 1, field: 'body', message: 'the article has no text after its frontmatter: write it, or set `draft: true` until it is written' });
     a.data.sources.forEach((s, i) => {
       if (!set.sourceIds.has(s))
         problems.push({ file: a.file, field: `sources[${i}]`, message: `unknown source id "${s}": add content/sources/${s}.yaml or use one of ${known(set.sourceIds)}` });
     });
     a.data.related.forEach((r, i) => {
-      if (set.draftIds?.has(r))
+      if (r === a.id)
+        problems.push({ file: a.file, field: `related[${i}]`, message: `"${r}" is this article itself: \`related:\` lists other articles, remove it` });
+      else if (set.draftIds?.has(r))
         problems.push({ file: a.file, field: `related[${i}]`, message: `"${r}" is a draft, so it is not published: remove it from \`related:\` or publish it (\`draft: false\`)` });
       else if (!articleIds.has(r))
         problems.push({ file: a.file, field: `related[${i}]`, message: `unknown article id "${r}": use the file name of an article without .mdx (${known(articleIds)})` });
@@ -93,9 +105,24 @@ export function checkIntegrity(set: ContentSet): Problem[] {
     });
   }
 
+  // A derivation that leads back to itself is reported once, on the value where the cycle starts.
+  const inputsOf = new Map<string, string[]>();
+  for (const d of set.datasets) for (const v of d.data.values) if (v.derived) inputsOf.set(v.id, formulaInputs(v.derived.formula));
+  const inCycle = new Set<string>();
+  for (const cycle of formulaCycles(inputsOf)) {
+    const start = cycle[0] ?? '';
+    cycle.forEach((id) => inCycle.add(id));
+    const d = set.datasets.find((x) => x.data.values.some((v) => v.id === start));
+    const i = d?.data.values.findIndex((v) => v.id === start) ?? 0;
+    problems.push({
+      file: d?.file ?? '',
+      field: `values[${i}].derived.formula`,
+      message: `"${start}" is computed from itself (${cycle.join(' → ')}): a derived value must come from stated values with a source, so break the cycle`,
+    });
+  }
   for (const d of set.datasets) {
     d.data.values.forEach((v, i) => {
-      if (!v.derived) return;
+      if (!v.derived || inCycle.has(v.id)) return;
       const field = `values[${i}].derived.formula`;
       const missing = formulaInputs(v.derived.formula).filter((id) => !values.has(id));
       if (missing.length) {

@@ -6,6 +6,8 @@ export interface Problem {
   file: string;
   /** 1-based line in the file, when the problem sits on a line of an article. */
   line?: number;
+  /** 1-based column on that line, when known (the MDX syntax tree gives it). */
+  column?: number;
   /** The field (`related[0]`, `values[2].source`) or the tag (`<Figure id="x">`) at fault. */
   field: string;
   message: string;

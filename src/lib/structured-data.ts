@@ -6,6 +6,8 @@ export interface NewsArticleInput {
   headline: string;
   description: string;
   published: Date;
+  /** Day of the latest correction concerning the article; the publication date when none. */
+  modified?: Date;
   authors: string[];
   publisher: string;
   image: string;
@@ -25,6 +27,7 @@ export function newsArticle(a: NewsArticleInput): Record<string, unknown> {
     headline: a.headline,
     description: a.description,
     datePublished: a.published.toISOString(),
+    dateModified: (a.modified ?? a.published).toISOString(),
     inLanguage: 'fr-FR',
     image: [a.image],
     articleSection: a.section,

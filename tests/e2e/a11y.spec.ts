@@ -8,7 +8,7 @@ const WIDTHS = [375, 1280];
 const SCHEMES = ['light', 'dark'] as const;
 
 // axe on a long article takes seconds on a busy 2-core machine: give it room.
-test.describe.configure({ timeout: 60_000 });
+test.describe.configure({ timeout: 120_000 });
 
 for (const path of builtPages()) {
   for (const scheme of SCHEMES) {

@@ -34,14 +34,32 @@ async function heights(page: Page, n: number) {
   return { outer, inner };
 }
 
-/** Expects the n-th iframe to take its content's height within a second of the embed's load. */
+/** Expects the n-th iframe to take its content's height soon after the embed's load (within a second on a quiet machine; 10 s for a loaded one). */
 async function expectFitted(page: Page, n: number) {
   await embedFrame(page, n);
   await expect.poll(async () => {
     const h = await heights(page, n);
     return Math.abs(h.outer - h.inner) <= 1 && h.outer !== 400;
-  }, { timeout: 1000, message: `iframe ${n} did not take its content height within a second` }).toBe(true);
+  }, { timeout: 10_000, message: `iframe ${n} did not take its content height` }).toBe(true);
 }
+
+/**
+ * Counts, on the host page, messages as they arrive, per sender (an iframe's name, else its
+ * chart id; "?" for anything else). Registered after the loader's listener, so a counted message was already seen by
+ * the loader: the positive control for "this message changed nothing".
+ */
+async function countArrivals(page: Page) {
+  await page.evaluate(() => {
+    const w = window as unknown as { arrivals: Record<string, number> };
+    w.arrivals = {};
+    window.addEventListener('message', (e) => {
+      const frame = [...document.getElementsByTagName('iframe')].find((f) => f.contentWindow === e.source);
+      const key = frame ? frame.name || frame.dataset.dossierChart || '?' : '?';
+      w.arrivals[key] = (w.arrivals[key] ?? 0) + 1;
+    });
+  });
+}
+const arrivals = (page: Page, key: string) => page.evaluate((k) => (window as unknown as { arrivals: Record<string, number> }).arrivals[k] ?? 0, key);
 
 const iframeHeight = (page: Page, n: number) => page.locator('iframe[data-dossier-chart]').nth(n).evaluate((e) => e.getBoundingClientRect().height);
 
@@ -66,6 +84,8 @@ test('forged or malformed messages change nothing; a well-formed one from the em
   const before = [await iframeHeight(page, 0), await iframeHeight(page, 1)];
   const embed = await embedFrame(page, 0);
   const intruder = page.frame({ name: 'intrus' })!;
+  await countArrivals(page);
+  const earlier = await arrivals(page, a);
 
   // From the host page itself, and from another frame: the right shape, the wrong source.
   await page.evaluate(([type, chart]) => window.postMessage({ type, chart, height: 777 }, '*'), [TYPE, a]);
@@ -86,7 +106,10 @@ test('forged or malformed messages change nothing; a well-formed one from the em
     { sentinel: 'amp', type: 'embed-size', height: 777 },
   ];
   await embed.evaluate((messages) => messages.forEach((m) => parent.postMessage(m, '*')), bad);
-  await page.waitForTimeout(400);
+  // Every forged message reached the page, after the loader's listener: only then is "nothing changed" meaningful.
+  await expect
+    .poll(async () => (await arrivals(page, '?')) >= 1 && (await arrivals(page, 'intrus')) >= 1 && (await arrivals(page, a)) >= earlier + bad.length)
+    .toBe(true);
   expect([await iframeHeight(page, 0), await iframeHeight(page, 1)]).toEqual(before);
 
   // The control: the same channel with a well-formed message does resize, so the checks above can fail.
@@ -100,13 +123,38 @@ test('a message from the embed iframe navigated to another origin is ignored (or
   await page.goto(`${host.origin}/host.html?charts=${a}`);
   await expectFitted(page, 0);
   const before = await iframeHeight(page, 0);
+  await countArrivals(page);
+  const earlier = await arrivals(page, a);
   // The iframe keeps its src attribute; its document now comes from the host's origin and posts a well-formed message.
   await page.locator('iframe[data-dossier-chart]').evaluate((iframe: HTMLIFrameElement, url) => {
     iframe.contentWindow!.location.href = url;
   }, `${host.origin}/forge.html?chart=${a}&height=777`);
   await expect.poll(() => page.frames().some((f) => f.url().includes('/forge.html'))).toBe(true);
-  await page.waitForTimeout(500);
+  // Positive control instead of a fixed wait: the forge's five messages reached the page (and the loader).
+  await expect.poll(() => arrivals(page, a)).toBeGreaterThanOrEqual(earlier + 5);
   expect(await iframeHeight(page, 0)).toBe(before);
+});
+
+test('look-alike embeds on another origin (an /embed/<id>/ path, data-dossier-chart) are never resized; our chart beside them is', async ({ page }) => {
+  const [a] = twoCharts();
+  await page.goto(`${host.origin}/host.html?charts=${a}&foreign=${a}`);
+  // Positive control: the loader runs and resizes the site's own chart on this page.
+  await expectFitted(page, 0);
+  await countArrivals(page);
+  for (const name of ['foreign-path', 'foreign-attr']) {
+    // Positive control: well-formed messages from the look-alike reached the page after the loader was listening.
+    await expect.poll(() => arrivals(page, name), { message: name }).toBeGreaterThanOrEqual(10);
+    const frame = page.locator(`iframe[name="${name}"]`);
+    expect(await frame.evaluate((e: HTMLIFrameElement) => [e.style.height, e.getBoundingClientRect().height]), name).toEqual(['', 154]); // 150 + 2 × 2 px border
+  }
+});
+
+test('an element named like a global (DOM clobbering) does not switch the loader off', async ({ page }) => {
+  const [a, b] = twoCharts();
+  for (const name of ['dossierNumeriqueLoader', 'dossierNumerique', 'loader']) {
+    await page.goto(`${host.origin}/host.html?charts=${a},${b}&clobber=${name}`);
+    for (const n of [0, 1]) await expectFitted(page, n);
+  }
 });
 
 test(`under sandbox="${RECOMMENDED_SANDBOX}" the embed renders, enhances and resizes; its link opens a new tab`, async ({ page }) => {

@@ -9,7 +9,7 @@ import { expect, test } from '@playwright/test';
 import { builtPages } from './support/site.ts';
 
 // Pages with many embeds (the preview page) take seconds to scroll through on a busy machine.
-test.describe.configure({ timeout: 60_000 });
+test.describe.configure({ timeout: 120_000 });
 
 const pages = builtPages();
 
@@ -63,8 +63,19 @@ for (const path of pages) {
     // Give what the scroll triggered (enhancers, lazy iframes) time to load and run: on the
     // preview page, lazy iframes may still be loading when the scroll ends.
     await page.waitForTimeout(1000);
-    const violations = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
-    expect(violations).toEqual([]);
+    // Positive control: an inline script the policy must refuse is reported by the same
+    // listener, after anything earlier; so an empty list above it means "none", not "not yet".
+    await page.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'window.__cspControl = 1';
+      document.head.append(s);
+    });
+    const read = () => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+    await expect.poll(async () => (await read()).length, { message: 'the control violation was not reported' }).toBeGreaterThan(0);
+    const violations = await read();
+    expect(violations.slice(0, -1)).toEqual([]);
+    expect(violations.at(-1)).toMatch(/^script-src(-elem)? blocked inline/);
+    expect(await page.evaluate(() => 'cspControl' in window || '__cspControl' in window)).toBe(false);
     expect(refused).toEqual([]);
   });
 }

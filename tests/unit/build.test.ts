@@ -21,9 +21,9 @@ const addFixture = (name: string) => cpSync(`tests/fixtures/${name}/content`, jo
 const pages = (dir = join(project, 'dist')): string[] =>
   readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((p) => p.endsWith('.html')).sort();
 
-test('a build publishes new articles but no draft, and a failed build publishes nothing', { timeout: 60_000 }, () => {
+test('a build publishes new articles but no draft, and a failed build publishes nothing', { timeout: 900_000 }, () => {
   const ids = { figure: 'fibre-2016', quote: 'q-fibre', question: 'question-1', source: 'rapport-queyranne-2015' };
-  const fresh = articleTemplate({ title: 'Un nouvel article', date: '2026-11-26', order: 2, ids }).replace('draft: true', 'draft: false');
+  const fresh = articleTemplate({ title: 'Un nouvel article', date: '2026-11-26', order: 5, ids }).replace('draft: true', 'draft: false');
   writeFileSync(join(project, 'content/articles/un-nouvel-article.mdx'), fresh);
   addFixture('draft');
   const good = build();

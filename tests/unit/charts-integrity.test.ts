@@ -10,7 +10,7 @@ const chart = loadChart('budget-numerique-2016');
 const article = (body: string) => ({
   id: 'a',
   file: 'content/articles/a.mdx',
-  data: { title: 't', standfirst: 's', kind: 'article' as const, date: new Date(0), authors: ['x'], sources: [], tags: [], related: [], order: 1, draft: false },
+  data: { title: 't', standfirst: 's', kind: 'article' as const, date: new Date(0), authors: ['x'], sources: [], tags: [], related: [], order: 1, draft: false, corrections: [] },
   body,
   bodyLine: 11,
 });

@@ -1,6 +1,6 @@
 /** Derived values: the formula language and the reproduction check. */
 import { describe, expect, test } from 'vitest';
-import { evaluateFormula, formulaInputs, reproduces } from '../../src/lib/formula.ts';
+import { evaluateFormula, formulaCycles, formulaInputs, reproduces } from '../../src/lib/formula.ts';
 
 const values: Record<string, number> = { 'fibre-2016': 46, 'fibre-growth': 39, 'campus-2016': 1.5, 'numerique-2016': 46 };
 const lookup = (id: string) => values[id];
@@ -34,5 +34,20 @@ describe('reproduces()', () => {
   test('rejects a value off by more than half its last digit', () => {
     expect(reproduces(33.0935, 33.2)).toBe(false);
     expect(reproduces(3.2609, 3.4)).toBe(false);
+  });
+});
+
+describe('formulaCycles()', () => {
+  test('finds a value computed from itself, directly or through others', () => {
+    const inputs = new Map([
+      ['a', ['a']],
+      ['b', ['c', 'x']],
+      ['c', ['b']],
+      ['d', ['x']],
+    ]);
+    expect(formulaCycles(inputs)).toEqual([['a', 'a'], ['b', 'c', 'b']]);
+  });
+  test('finds none in a chain of derivations from stated values', () => {
+    expect(formulaCycles(new Map([['a', ['b', 'x']], ['b', ['x']]]))).toEqual([]);
   });
 });

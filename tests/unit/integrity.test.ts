@@ -4,9 +4,9 @@ import { checkIntegrity, formatProblems, type ContentSet } from '../../src/lib/i
 import type { ArticleData, DatasetData } from '../../src/content/schemas.ts';
 
 const article = (over: Partial<ArticleData> = {}): ArticleData => ({
-  title: 'T', standfirst: 'S', kind: 'article', date: new Date('2026-11-26'), authors: ['R'], sources: [], tags: [], related: [], order: 1, draft: false, ...over,
+  title: 'T', standfirst: 'S', kind: 'article', date: new Date('2026-11-26'), authors: ['R'], sources: [], tags: [], related: [], order: 1, draft: false, corrections: [], ...over,
 });
-const dataset = (values: DatasetData['values']): DatasetData => ({ title: 'D', description: 'D', values, events: [] });
+const dataset = (values: DatasetData['values']): DatasetData => ({ title: 'D', description: 'D', values, events: [], corrections: [] });
 const stated = { unit: 'M€' as const, year: 2016, status: 'budgeted' as const, signed: false, source: 'src-a', locator: '§1' };
 
 function set(over: Partial<ContentSet> = {}): ContentSet {

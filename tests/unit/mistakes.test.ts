@@ -5,7 +5,9 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/content-check.ts';
-import { readContentFiles } from '../../src/lib/content-files.ts';
+import { decodeContent, readContentFiles } from '../../src/lib/content-files.ts';
+import { formatProblems } from '../../src/lib/problems.ts';
+import { MAX_TITLE } from '../../src/content/schemas.ts';
 import { MISTAKES, messagesFor } from './support/mistakes.ts';
 
 describe('checkContent()', () => {
@@ -13,9 +15,10 @@ describe('checkContent()', () => {
     expect(checkContent(readContentFiles('.'))).toEqual([]);
   });
 
-  test('every fixture gives exactly one message', () => {
+  // ~0.4 s per content check (quotation matching): 30-odd fixtures need more than the default 5 s.
+  test('every fixture gives exactly one message', { timeout: 60_000 }, () => {
     const fixtures = readdirSync(MISTAKES);
-    expect(fixtures.length).toBeGreaterThanOrEqual(12);
+    expect(fixtures.length).toBeGreaterThanOrEqual(30);
     for (const name of fixtures) expect(messagesFor(name).split('\n'), name).toHaveLength(1);
   });
 });
@@ -33,7 +36,7 @@ describe('mistake fixtures', () => {
     expect(messagesFor('frontmatter-missing-field')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx → kind: every article needs a \`kind:\`, one of entretien, analyse, article"`);
   });
   test('a frontmatter field of the wrong type', () => {
-    expect(messagesFor('frontmatter-wrong-type')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx → order: \`order:\` is the position in the dossier, a whole number such as 2, without quotes"`);
+    expect(messagesFor('frontmatter-wrong-type')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx:7 → order: \`order:\` is the position in the dossier, a whole number such as 2, without quotes"`);
   });
   test('an unknown chart id', () => {
     expect(messagesFor('unknown-chart')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx:12 → <Chart id="budget-2017">: unknown chart id "budget-2017": use a declared chart id (budget-numerique-2016, campus-chronologie, plans-2015-2016, recrutement-difficile-editions), listed on /guide/"`);
@@ -42,7 +45,7 @@ describe('mistake fixtures', () => {
     expect(messagesFor('unknown-figure')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx:10 → <Figure id="fibre-2017">: unknown figure id "fibre-2017": use an id from content/data/*.yaml (numerique-2016, fibre-2016, fibre-growth, campus-2016, fibre-2015, fibre-increase, campus-etape1-min, campus-etape1-max, campus-surface-prevue-2016, campus-budget-2017, king-charles-surface, king-charles-apprenants, …), listed on /guide/"`);
   });
   test('an unknown source id', () => {
-    expect(messagesFor('unknown-source')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx → sources[0]: unknown source id "rapport-inexistant": add content/sources/rapport-inexistant.yaml or use one of 20minutes-2018-11-13, a-brest-2006-lyonix, abp-2013-03-18-gix, acteurs-economie-2017-11-13, acteurs-economie-2018-11-05, acteurs-economie-2018-11-12, baudroche-blog-2015-10, brefeco-observatoire-2016, campus-numerique-histoire, decideurs-immo-dares, deliberation-region-connectee-2014, emmaus-connect-2015-05, …"`);
+    expect(messagesFor('unknown-source')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx:8 → sources[0]: unknown source id "rapport-inexistant": add content/sources/rapport-inexistant.yaml or use one of 20minutes-2018-11-13, a-brest-2006-lyonix, abp-2013-03-18-gix, acteurs-economie-2017-11-13, acteurs-economie-2018-11-05, acteurs-economie-2018-11-12, baudroche-blog-2015-10, brefeco-observatoire-2016, campus-numerique-histoire, decideurs-immo-dares, deliberation-region-connectee-2014, emmaus-connect-2015-05, …"`);
   });
   test('a quotation outside the allowed list', () => {
     expect(messagesFor('quote-not-allowed')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx:12 → <Quote id="q-inventee">: "q-inventee" is not an allowed quotation: only the quotations in content/quotations.yaml may be quoted (question-1, question-2, q-pas-assez, q-discours, q-investir, q-mailler, q-deux-leviers, q-fibre, q-excellence, q-campus, q-maitrise, q-complementaire, …)"`);
@@ -54,13 +57,13 @@ describe('mistake fixtures', () => {
     expect(messagesFor('quote-typed-by-hand')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx:10 → quotation: « accélérer le déploiement de la fibre pour relier tous les territoires » nearly matches the allowed quotation "q-fibre", but its words differ from the source: write <Quote id="q-fibre" inline /> so the words come from the source"`);
   });
   test('a dataset value with neither source nor derivation', () => {
-    expect(messagesFor('dataset-value-unsourced')).toMatchInlineSnapshot(`"content/data/essai.yaml → values[0]: value "antennes-2016" has neither a source nor a derivation: add \`source:\` (a source id) and \`locator:\` (e.g. "§4"), or \`derived:\` with its formula"`);
+    expect(messagesFor('dataset-value-unsourced')).toMatchInlineSnapshot(`"content/data/essai.yaml:4 → values[0]: value "antennes-2016" has neither a source nor a derivation: add \`source:\` (a source id) and \`locator:\` (e.g. "§4"), or \`derived:\` with its formula"`);
   });
   test('a derived value its formula does not reproduce', () => {
-    expect(messagesFor('derived-value-wrong')).toMatchInlineSnapshot(`"content/data/essai.yaml → values[0].value: "fibre-double" says 90 but its formula gives 92: correct the value or the formula"`);
+    expect(messagesFor('derived-value-wrong')).toMatchInlineSnapshot(`"content/data/essai.yaml:6 → values[0].value: "fibre-double" says 90 but its formula gives 92: correct the value or the formula"`);
   });
   test('a related article that does not exist', () => {
-    expect(messagesFor('related-unknown')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx → related[0]: unknown article id "article-inexistant": use the file name of an article without .mdx (laurent-wauquiez-numerique-2016, comparaison-queyranne-wauquiez, article-essai, emploi-numerique-recrutement, campus-numerique-charbonnieres)"`);
+    expect(messagesFor('related-unknown')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx:8 → related[0]: unknown article id "article-inexistant": use the file name of an article without .mdx (laurent-wauquiez-numerique-2016, comparaison-queyranne-wauquiez, emploi-numerique-recrutement, campus-numerique-charbonnieres, article-essai)"`);
   });
   test('an image without alt text', () => {
     expect(messagesFor('image-without-alt')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx:12 → image: the image "/images/carte-antennes.png" has no alt text: describe what it shows between the brackets, ![Ce que montre l’image](/images/carte-antennes.png)"`);
@@ -78,5 +81,71 @@ describe('mistake fixtures', () => {
   });
   test('a stray brace in MDX', () => {
     expect(messagesFor('mdx-stray-brace')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx:10 → MDX: a \`{\` in the text: in MDX a brace opens code, so the page cannot build. Remove it, write \`\\{\` to show a brace, or \`{/* … */}\` for a comment"`);
+  });
+  test('raw HTML that runs code: <script>', () => {
+    expect(messagesFor('mdx-script')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx:12 → <script>: <script> is not allowed in an article: write Markdown, one of our components (Figure, Quote, Question, Note, ReadAlso, KeyFigures, Chart, Priority, NewIn2016) or a prose element (p, a, strong, em, ul, table… listed in README "What an article may contain")"`);
+  });
+  test('an event handler on an allowed element', () => {
+    expect(messagesFor('mdx-event-handler')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx:12 → <img onerror>: \`onerror\` is not allowed on <img> (an event handler runs code): remove it (allowed: class, id, lang, dir, title, src, alt, width, height, loading, decoding)"`);
+  });
+  test('a <meta http-equiv="refresh"> that would send readers elsewhere', () => {
+    expect(messagesFor('mdx-meta-refresh')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx:12 → <meta>: <meta> is not allowed in an article: write Markdown, one of our components (Figure, Quote, Question, Note, ReadAlso, KeyFigures, Chart, Priority, NewIn2016) or a prose element (p, a, strong, em, ul, table… listed in README "What an article may contain")"`);
+  });
+  test('a javascript: link', () => {
+    expect(messagesFor('mdx-javascript-link')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx:10 → link: "javascript:alert(1)" is not a web address (\`javascript:\`): links and images take https://… or http://… addresses, or paths on this site (/articles/…, #section)"`);
+  });
+  test('an import line', () => {
+    expect(messagesFor('mdx-import')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx:10 → import/export: an article has no \`import\` or \`export\` lines: our components (Figure, Quote, Question, Note, ReadAlso, KeyFigures, Chart, Priority, NewIn2016) need no import. Remove the line"`);
+  });
+  test('a source url that is not a web address', () => {
+    expect(messagesFor('source-url-javascript')).toMatchInlineSnapshot(`"content/sources/essai-source.yaml:3 → url: \`url:\` must be a web address starting with https:// or http://, e.g. "https://www.example.fr/page" (no javascript:, data:, file: or mailto: address)"`);
+  });
+  test('an impossible publication date (2016-13-45 would be published as 14 February 2017)', () => {
+    expect(messagesFor('date-impossible')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx:5 → date: \`date:\` is not a day of the calendar: check the month (01 to 12) and the day"`);
+  });
+  test('a number as date (would be 1 January 1970)', () => {
+    expect(messagesFor('date-number')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx:5 → date: give \`date:\` as a day, YYYY-MM-DD, e.g. 2026-11-26 (a number or true/false is not a date)"`);
+  });
+  test('an impossible source date', () => {
+    expect(messagesFor('source-date-impossible')).toMatchInlineSnapshot(`"content/sources/essai-source.yaml:2 → date: this date is not in the calendar: check the month (01 to 12) and the day"`);
+  });
+  test('a file that is not UTF-8', () => {
+    expect(messagesFor('encoding-latin1')).toMatchInlineSnapshot(`"content/sources/essai-source.yaml:1 → encoding: the file is not UTF-8 (it was probably saved as Latin-1 or Windows-1252, so its accents would show as �): save it again with the UTF-8 encoding in your editor"`);
+  });
+  test('derived values computed from each other', () => {
+    expect(messagesFor('formula-cycle')).toMatchInlineSnapshot(`"content/data/essai.yaml:11 → values[0].derived.formula: "part-a" is computed from itself (part-a → part-b → part-a): a derived value must come from stated values with a source, so break the cycle"`);
+  });
+  test('an article related to itself', () => {
+    expect(messagesFor('related-self')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx:8 → related[0]: "article-essai" is this article itself: \`related:\` lists other articles, remove it"`);
+  });
+  test('two articles at the same place in the dossier', () => {
+    expect(messagesFor('order-duplicate')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx:7 → order: \`order: 2\` is also that of content/articles/comparaison-queyranne-wauquiez.mdx: two articles cannot share a place in the dossier, give each its own number (5 is free)"`);
+  });
+  test('an article without a body', () => {
+    expect(messagesFor('body-empty')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx:9 → body: the article has no text after its frontmatter: write it, or set \`draft: true\` until it is written"`);
+  });
+  test('a headline over the maximum', () => {
+    expect(messagesFor('title-too-long')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx:2 → title: the \`title:\` is longer than 120 characters: shorten the headline (put the detail in \`standfirst:\`)"`);
+  });
+  test('a tab in YAML gives its own error, not its echoes', () => {
+    expect(messagesFor('yaml-tab')).toMatchInlineSnapshot(`"content/data/budget-2016.yaml:7 → YAML: Tabs are not allowed as indentation: check the quotes, colons and indentation on this line (indent with spaces, never tabs)"`);
+  });
+});
+
+describe('mistakes without a fixture folder', () => {
+  const real = () => readContentFiles('.');
+  test('a missing content/quotations.yaml is one message', () => {
+    const files = real().filter((f) => f.path !== 'content/quotations.yaml');
+    expect(formatProblems(checkContent(files))).toMatchInlineSnapshot(`"content/quotations.yaml → file: the file of allowed quotations is missing, so no quotation can be checked: restore it (git checkout content/quotations.yaml)"`);
+  });
+  test('a UTF-8 byte-order mark is accepted, as Astro accepts it', () => {
+    const bom = new Uint8Array([0xef, 0xbb, 0xbf]);
+    const files = real().map((f) => (f.path.endsWith('.mdx') || f.path.endsWith('.yaml') ? decodeContent(f.path, new Uint8Array([...bom, ...new TextEncoder().encode(f.text)])) : f));
+    expect(files.every((f) => !f.text.startsWith('\uFEFF'))).toBe(true);
+    expect(checkContent(files)).toEqual([]);
+  });
+  test('every current headline fits the maximum', () => {
+    const titles = real().filter((f) => f.path.endsWith('.mdx')).map((f) => /^title: "(.*)"$/m.exec(f.text)?.[1] ?? '');
+    expect(Math.max(...titles.map((t) => t.length))).toBeLessThanOrEqual(MAX_TITLE);
   });
 });

@@ -70,3 +70,22 @@ describe('sourceSchema', () => {
     expect(rejection(sourceSchema, 'source-bad-date')).toEqual(['date: write the date as "YYYY-MM-DD", "YYYY-MM" or "YYYY"']);
   });
 });
+
+describe('articleSchema date', () => {
+  const article = (date: unknown) => ({ title: 't', standfirst: 's', kind: 'article', date, authors: ['x'], order: 1 });
+  const dateOf = (date: unknown) => {
+    const r = articleSchema.safeParse(article(date));
+    return r.success ? r.data.date.toISOString().slice(0, 10) : r.error.issues.map((i) => i.message).join('; ');
+  };
+  test('accepts a YAML date (as Astro reads `date: 2026-11-26`) and the same day as text', () => {
+    expect([dateOf(new Date(Date.UTC(2026, 10, 26))), dateOf('2026-11-26')]).toEqual(['2026-11-26', '2026-11-26']);
+  });
+  test('refuses numbers, booleans and days that do not exist instead of reading them as 1970 or the next month', () => {
+    expect([dateOf(2), dateOf(true), dateOf('2016-13-45'), dateOf('2016-02-30')]).toEqual([
+      'give `date:` as a day, YYYY-MM-DD, e.g. 2026-11-26 (a number or true/false is not a date)',
+      'give `date:` as a day, YYYY-MM-DD, e.g. 2026-11-26 (a number or true/false is not a date)',
+      '`date:` is not a day of the calendar: check the month (01 to 12) and the day',
+      '`date:` is not a day of the calendar: check the month (01 to 12) and the day',
+    ]);
+  });
+});

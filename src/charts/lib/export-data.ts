@@ -99,6 +99,8 @@ export interface ChartDataInfo {
   article: string;
   embed: string;
   sources: DataSource[];
+  /** The chart's corrections, newest first (date, what, before, after, why, figures, quotations, origin). */
+  corrections: Record<string, unknown>[];
 }
 
 /** The chart's JSON file: what it is, where it comes from, its columns and rows. */

@@ -1,7 +1,8 @@
 /**
  * A second origin for embed tests: a tiny HTTP server on a random free port that serves
  * host pages embedding the site's charts (with the site's snippet and loader), a page that
- * forges resize messages, and a page that tries to frame any site page.
+ * forges resize messages, a look-alike embed on its own origin, and a page that tries to
+ * frame any site page.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -29,7 +30,21 @@ export async function startHostServer(site: string): Promise<HostServer> {
         return `<div style="flex:1 1 0;min-width:0">${snippet}</div>`;
       });
       const intruder = q.has('intruder') ? '<iframe name="intrus" title="intrus" srcdoc="<p>autre cadre</p>" height="50"></iframe>' : '';
-      html = page(`<h1>Host page</h1><div style="display:flex;gap:16px">${frames.join('')}</div>${intruder}`);
+      // &foreign=<id>: look-alike embeds served by this (other) origin, at /embed/<id>/, one with data-dossier-chart.
+      const foreign = q.get('foreign');
+      const lookAlikes = foreign
+        ? `<iframe class="foreign" name="foreign-path" title="copie" src="/embed/${foreign}/" height="150"></iframe>` +
+          `<iframe class="foreign" name="foreign-attr" title="copie 2" src="/embed/${foreign}/" data-dossier-chart="${foreign}" height="150"></iframe>`
+        : '';
+      // &clobber=<name>: an element whose id shadows a global name (DOM clobbering).
+      const clobber = q.get('clobber');
+      const shadow = clobber ? `<a id="${clobber}" href="#">ancre</a><form name="${clobber}"></form>` : '';
+      html = page(`${shadow}<h1>Host page</h1><div style="display:flex;gap:16px">${frames.join('')}</div>${intruder}${lookAlikes}`);
+    } else if (/^\/embed\/[^/]+\/$/.test(url.pathname)) {
+      // A look-alike embed on the host's origin: keeps posting a well-formed resize message.
+      const chart = url.pathname.split('/')[2];
+      const message = JSON.stringify({ type: RESIZE_TYPE_FOR_TESTS, chart, height: 777 });
+      html = page(`<p>copie</p><script>setInterval(() => parent.postMessage(${message}, '*'), 50);</script>`);
     } else if (url.pathname === '/forge.html') {
       // Posts a well-formed resize message to its parent, from this (wrong) origin.
       const message = JSON.stringify({ type: RESIZE_TYPE_FOR_TESTS, chart: q.get('chart'), height: Number(q.get('height')) });

@@ -1,6 +1,8 @@
 /** A static oEmbed document per chart (type "rich"), with provenance: the sources' titles and addresses. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { chartPacks, PNG_SCALE, type ChartPack } from '../../../lib/chart-files.ts';
+import { correctionForExport } from '../../../lib/corrections.ts';
+import { loadCorrections } from '../../../lib/dossier-corrections.ts';
 import { exportPath, oembedDocument } from '../../../lib/embeds.ts';
 
 /** Width the oEmbed document suggests: the article column. */
@@ -8,8 +10,9 @@ const OEMBED_WIDTH = 720;
 
 export const getStaticPaths: GetStaticPaths = async () => (await chartPacks()).map((pack) => ({ params: { chart: pack.id }, props: { pack } }));
 
-export const GET: APIRoute = ({ props, site }) => {
+export const GET: APIRoute = async ({ props, site }) => {
   const { pack } = props as { pack: ChartPack };
+  const corrections = ((await loadCorrections()).byChart.get(pack.id) ?? []).map(correctionForExport);
   const doc = oembedDocument({
     site: site!,
     id: pack.id,
@@ -20,6 +23,7 @@ export const GET: APIRoute = ({ props, site }) => {
     sources: pack.sources.map((s) => ({ title: [s.publisher, s.title].filter(Boolean).join(', '), ...(s.url ? { url: s.url } : {}) })),
     home: pack.home,
     sourceLine: pack.copy.source,
+    corrections,
   });
   return new Response(JSON.stringify(doc, null, 2) + '\n', { headers: { 'Content-Type': 'application/json+oembed; charset=utf-8' } });
 };

@@ -5,6 +5,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { toCsv, toJson } from '../../../charts/lib/export-data.ts';
 import { chartPacks, PNG_SCALE, type ChartPack } from '../../../lib/chart-files.ts';
+import { correctionForExport } from '../../../lib/corrections.ts';
+import { loadCorrections } from '../../../lib/dossier-corrections.ts';
 import { chartCardPath, EXPORT_FORMATS, embedPath, type ExportFormat } from '../../../lib/embeds.ts';
 import { CARD_HEIGHT, CARD_WIDTH, renderPng } from '../../../lib/social-card.ts';
 import { chartCardSvg } from '../../../charts/lib/export-svg.ts';
@@ -23,8 +25,9 @@ const TYPES: Record<ExportFormat | 'card', string> = {
   json: 'application/json; charset=utf-8',
 };
 
-export const GET: APIRoute = ({ props, site }) => {
+export const GET: APIRoute = async ({ props, site }) => {
   const { pack, format } = props as { pack: ChartPack; format: ExportFormat | 'card' };
+  const corrections = ((await loadCorrections()).byChart.get(pack.id) ?? []).map(correctionForExport);
   const abs = (path: string) => new URL(path, site).href;
   const body = {
     png: () => new Uint8Array(renderPng(pack.svg, pack.size.width * PNG_SCALE)),
@@ -43,6 +46,7 @@ export const GET: APIRoute = ({ props, site }) => {
           article: abs(pack.home.path),
           embed: abs(embedPath(pack.id)),
           sources: pack.sources,
+          corrections,
         },
         pack.data,
       ),
