@@ -165,20 +165,27 @@ export const sourceSchema = strictObject('a source', {
     note: z.string().optional(),
 });
 
-/** The allowed quotations: `content/quotations.yaml`, keyed by id. */
+/**
+ * The quotation store: `content/quotations.yaml`, keyed by id. Every quoted passage the site
+ * shows comes from here, whatever its source; interview passages are limited to the source
+ * brief's list (checked in integrity.ts).
+ */
 export const quotationSchema = strictObject('a quotation', {
     /** The exact words, with typographic apostrophes. Never edit without the source. */
     text: z.string({ error: 'a quotation needs its exact `text:`' }).min(1),
-    /** Who said it. */
-    speaker: z.string({ error: 'a quotation needs its `speaker:`' }).min(1),
-    /** Source id. */
+    /** Who said it, when a person speaks; leave out for a source's own prose (a press article). */
+    speaker: z.string({ error: '`speaker:` is the name of who said it, as text' }).min(1).optional(),
+    /** Source id (content/sources/<id>.yaml). */
     source: id('source'),
-    /** Paragraph locator in the source. */
+    /** Where in the source, as readers see it: "§4", "titre", "chapô", "texte de l’article"… */
     locator,
 });
 
-/** Status of a figure: what kind of number it is. */
-export const VALUE_STATUSES = ['budgeted', 'programme-authorisation', 'reported', 'derived-estimate'] as const;
+/**
+ * Status of a figure: what kind of number it is. `announced-change` is a rate of change
+ * announced by a speaker (+39 %), not an amount: it must not read « montant budgété ».
+ */
+export const VALUE_STATUSES = ['budgeted', 'programme-authorisation', 'announced-change', 'reported', 'derived-estimate'] as const;
 
 /** One value of a dataset: a stated figure with its source, or a derived one with its formula. */
 export const datasetValueSchema = strictObject('a dataset value', {
@@ -192,7 +199,7 @@ export const datasetValueSchema = strictObject('a dataset value', {
     unit: z.enum(UNITS, { error: `\`unit:\` must be one of ${UNITS.join(', ')}` }),
     /** Year the value refers to. */
     year: z.number({ error: '`year:` must be a year, e.g. 2016' }).int().min(1900).max(2100),
-    /** Budgeted, programme authorisation, reported by a source, or derived estimate. */
+    /** Budgeted, programme authorisation, announced change (a rate), reported by a source, or derived estimate. */
     status: z.enum(VALUE_STATUSES, { error: `\`status:\` must be one of ${VALUE_STATUSES.join(', ')}` }),
     /** Show a sign: the value is a change (+39 %). */
     signed: z.boolean().default(false),
@@ -210,8 +217,10 @@ export const datasetValueSchema = strictObject('a dataset value', {
       })
       .strict()
       .optional(),
-    /** A note for readers, in French (uncertainty, scope). */
+    /** A note for readers, in French (uncertainty, scope); no quoted words: use `quote:`. */
     note: z.string().optional(),
+    /** A quotation id (content/quotations.yaml) from the value's own source: the words that state it, shown with it. */
+    quote: id('quotation').optional(),
 }).superRefine((v, ctx) => {
     const stated = v.source !== undefined || v.locator !== undefined;
     if (!v.derived && !(v.source && v.locator)) {
@@ -222,6 +231,13 @@ export const datasetValueSchema = strictObject('a dataset value', {
     }
     if (v.derived && stated) {
       ctx.addIssue({ code: 'custom', message: `value "${v.id}" is derived: remove \`source:\`/\`locator:\`; the sources are those of its inputs` });
+    }
+    if ((v.status === 'budgeted' || v.status === 'programme-authorisation') && v.unit !== 'M€' && v.unit !== '€') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['status'],
+        message: `value "${v.id}" is in ${v.unit}, not an amount: \`status: ${v.status}\` would read « ${v.status === 'budgeted' ? 'montant budgété' : 'autorisation de programme'} »; use \`announced-change\` for an announced rate of change, or \`reported\``,
+      });
     }
     if (v.derived && v.status !== 'derived-estimate') {
       ctx.addIssue({ code: 'custom', path: ['status'], message: `value "${v.id}" is derived: set \`status: derived-estimate\`` });
@@ -314,8 +330,8 @@ export const comparisonSchema = strictObject('a comparison', {
       strength: z.enum(LINK_STRENGTHS, { error: `\`strength:\` must be one of ${LINK_STRENGTHS.join(', ')}` }),
       /** Why, in our own words. */
       reason: z.string({ error: 'every link needs a `reason:` in our own words' }).min(1),
-      /** Supporting quotation ids. */
-      quotes: quoteIds.min(1, { error: 'every link needs at least one quotation id in `quotes:`' }),
+      /** Quotation ids that support this link; none when no quotable passage does (pages then say so). */
+      quotes: quoteIds.default([]),
       /** Locators on each side. */
       locators: strictObject('locators', { before: locator, after: locator }),
     }),
@@ -428,8 +444,11 @@ export const budgetChartSchema = closed(
       .min(1, { error: '`groups:` is empty' }),
     /** A change between two bars, drawn as a bracket labelled with the change figure (e.g. +39 %). */
     growth: closed({ figure: id('figure'), from: id('figure'), to: id('figure') }, '`growth:`', '`growth:` needs `figure:`, `from:` and `to:` figure ids'),
-    /** The share a small bar is of a larger one, printed beside it (e.g. 3,3 % du total). */
-    share: closed({ figure: id('figure'), part: id('figure'), label: z.string().min(1) }, '`share:`', '`share:` needs `figure:`, `part:` (figure ids) and `label:`'),
+    /**
+     * Optional: the share a small bar is of a larger one, printed beside it (e.g. 3,3 % du total).
+     * Leave it out when the larger amount is a reading the text rejects: no figure may rest on it.
+     */
+    share: closed({ figure: id('figure'), part: id('figure'), label: z.string().min(1) }, '`share:`', '`share:` needs `figure:`, `part:` (figure ids) and `label:`').optional(),
     /** Two adjacent bars with the same amount read two ways: a callout between them. */
     discrepancy: closed(
       {

@@ -1,6 +1,6 @@
 /** The interview page: quotations verbatim in quotation markup, figures with provenance, readable without JavaScript. */
 import { expect, test } from '@playwright/test';
-import { INTERVIEW, quotations } from './support/site.ts';
+import { INTERVIEW, interviewQuotations as quotations } from './support/site.ts';
 
 test('every allowed quotation appears verbatim inside <q> or <blockquote>', async ({ page }) => {
   await page.goto(INTERVIEW);
@@ -37,6 +37,27 @@ test('a derived figure says it is an estimate and shows its formula', async ({ p
   await expect(row).toContainText('33,1\u00a0M€');
   await expect(row).toContainText('estimation déduite');
   await expect(row).toContainText('46 ÷ (1 + 39 ÷ 100)');
+});
+
+test('the chapô’s 46 M€ total is attributed to the chapô, the fibre reading rests on independent sources, and no share rests on the total', async ({ page }) => {
+  await page.goto(INTERVIEW);
+  const main = page.locator('main');
+  await expect(main).toContainText('Le chapô de Lyon Entreprises présente l’enjeu à sa façon');
+  await expect(main).not.toContainText('3,3');
+  await expect(page.locator('q[data-quote="enviscope-thd-2016"]')).toContainText('discuté les 14 et 15 avril');
+  await expect(page.locator('q[data-quote="jarry-infrastructures"]')).toContainText('augmentation de 40 % du budget des infrastructures');
+  await expect(main).toContainText('dix-huit jours après le vote');
+  await expect(main).not.toContainText('Voici l’entretien');
+  await expect(main).toContainText(/«\s*Campus Numérique\s*»/);
+});
+
+test('the fibre growth rate reads as an announced change, not a budgeted amount', async ({ page }) => {
+  await page.goto(INTERVIEW);
+  const note = page.locator('#chiffre-fibre-growth');
+  await page.locator('.prose a.figure-value[data-figure="fibre-growth"]').first().click();
+  await expect(note).toBeInViewport();
+  await expect(note).toContainText('variation annoncée, 2016');
+  await expect(note).not.toContainText('montant budgété');
 });
 
 test('the 46 M€ discrepancy note and the Queyranne footnote are on the page', async ({ page }) => {

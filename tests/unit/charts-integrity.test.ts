@@ -16,7 +16,7 @@ const article = (body: string) => ({
 });
 const set = (over: Partial<ContentSet> = {}, c: ChartData = chart): ContentSet => ({
   articles: [],
-  sourceIds: new Set(['lyon-entreprises-entretien-wauquiez-2016', 'enviscope-2016-04-investissements', 'rue89lyon-2016-05-03-campus']),
+  sourceIds: new Set(['lyon-entreprises-entretien-wauquiez-2016', 'enviscope-2016-04-investissements', 'rue89lyon-2016-05-03-campus', 'ruralitic-jarry']),
   quotations: [],
   datasets: [{ id: 'budget-2016', file: 'content/data/budget-2016.yaml', data: dataset }],
   charts: [{ id: 'budget-numerique-2016', file: 'content/charts/budget-numerique-2016.yaml', data: c }],

@@ -113,10 +113,16 @@ describe('buildTimelineModel() on the declared Campus timeline', () => {
     expect(model.events.find((e) => e.id === 'premiere-pierre')!.uncertain).toBe(false);
   });
 
+  test('does not give the interview a day: 3 May 2016 is only the latest possible date', () => {
+    const interview = model.events.find((e) => e.id === 'entretien-lyon-entreprises')!;
+    expect(interview).toMatchObject({ precision: 'year', uncertain: true, dateText: '2016' });
+    expect(interview.details.join(' | ')).toContain('au plus tard le 3\u00a0mai');
+  });
+
   test('lists the linked figures, formatted, and the source with its locator', () => {
     const annonce = model.events[0]!.details.join(' | ');
     expect(annonce).toContain('bas de la fourchette (campagne de 2015)\u202f: 6\u00a0M€');
-    expect(annonce).toContain('Source\u202f: Blog de campagne d’Astrid Baudroche, billet sur la proposition');
+    expect(annonce).toContain('Source\u202f: Blog de campagne d’Astrid Baudroche, texte du billet');
     const extension = model.events.at(-1)!.details.join(' | ');
     expect(extension).toContain('20\u00a0M€');
     expect(extension).toContain('4\u202f500\u00a0m²');

@@ -24,6 +24,14 @@ describe('checkContent()', () => {
 });
 
 describe('mistake fixtures', () => {
+  test('words of a source quoted by hand in data prose', () => {
+    expect(messagesFor('quote-in-data-prose')).toBe(
+      'content/data/essai.yaml → values[0].note: « pour 7 entreprises sur 10 » retypes the stored quotation "le-tout-lyon-premier-frein": show it by id (`quote: le-tout-lyon-premier-frein` on a figure, `quotes: [le-tout-lyon-premier-frein]` in a comparison) and paraphrase here',
+    );
+  });
+  test('an interview quotation outside the source brief’s list', () => {
+    expect(messagesFor('interview-quote-not-in-brief')).toMatch(/^content\/quotations\.yaml → q-inventee: "q-inventee" quotes the interview, but only the passages of the source brief may be quoted \(question-1, .*q-locomotive\): remove it, or paraphrase in our own words$/);
+  });
   test('a missing frontmatter field', () => {
     expect(messagesFor('frontmatter-missing-field')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx → kind: every article needs a \`kind:\`, one of entretien, analyse, article"`);
   });
@@ -34,7 +42,7 @@ describe('mistake fixtures', () => {
     expect(messagesFor('unknown-chart')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx:12 → <Chart id="budget-2017">: unknown chart id "budget-2017": use a declared chart id (budget-numerique-2016, campus-chronologie, plans-2015-2016, recrutement-difficile-editions), listed on /guide/"`);
   });
   test('an unknown figure id', () => {
-    expect(messagesFor('unknown-figure')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx:10 → <Figure id="fibre-2017">: unknown figure id "fibre-2017": use an id from content/data/*.yaml (numerique-2016, fibre-2016, fibre-growth, campus-2016, fibre-2015, fibre-increase, campus-share, campus-etape1-min, campus-etape1-max, campus-surface-prevue-2016, campus-budget-2017, king-charles-surface, …), listed on /guide/"`);
+    expect(messagesFor('unknown-figure')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx:10 → <Figure id="fibre-2017">: unknown figure id "fibre-2017": use an id from content/data/*.yaml (numerique-2016, fibre-2016, fibre-growth, campus-2016, fibre-2015, fibre-increase, campus-etape1-min, campus-etape1-max, campus-surface-prevue-2016, campus-budget-2017, king-charles-surface, king-charles-apprenants, …), listed on /guide/"`);
   });
   test('an unknown source id', () => {
     expect(messagesFor('unknown-source')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx:8 → sources[0]: unknown source id "rapport-inexistant": add content/sources/rapport-inexistant.yaml or use one of 20minutes-2018-11-13, a-brest-2006-lyonix, abp-2013-03-18-gix, acteurs-economie-2017-11-13, acteurs-economie-2018-11-05, acteurs-economie-2018-11-12, baudroche-blog-2015-10, brefeco-observatoire-2016, campus-numerique-histoire, decideurs-immo-dares, deliberation-region-connectee-2014, emmaus-connect-2015-05, …"`);

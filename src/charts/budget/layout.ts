@@ -74,7 +74,7 @@ export function layoutBudget(data: BudgetData, { width }: LayoutOptions): Budget
   const gutter = mode === 'columns' ? Math.min(220, Math.max(140, Math.round(W * 0.28))) : 0;
   const x0 = mode === 'columns' ? gutter : INSET;
   const all = data.groups.flatMap((g) => g.bars);
-  const valueOf = (b: BudgetBar) => (b.id === data.share.part ? `${b.valueText} ${data.share.text}` : b.valueText);
+  const valueOf = (b: BudgetBar) => (data.share && b.id === data.share.part ? `${b.valueText} ${data.share.text}` : b.valueText);
 
   // The scale ends where the longest value label still fits to the right of its bar.
   let x1 = W;

@@ -20,7 +20,7 @@ function drawnRefs(chart: ChartData): ChartFigureRef[] {
       return [
         ...chart.groups.flatMap((g, gi) => g.bars.map((b, bi) => ({ field: `groups[${gi}].bars[${bi}].figure`, id: b.figure, drawn: true }))),
         ...(['figure', 'from', 'to'] as const).map((k) => ({ field: `growth.${k}`, id: chart.growth[k], drawn: true })),
-        ...(['figure', 'part'] as const).map((k) => ({ field: `share.${k}`, id: chart.share[k], drawn: true })),
+        ...(chart.share ? (['figure', 'part'] as const).map((k) => ({ field: `share.${k}`, id: chart.share![k], drawn: true })) : []),
         ...chart.discrepancy.bars.map((id, i) => ({ field: `discrepancy.bars[${i}]`, id, drawn: true })),
       ];
     case 'series':
