@@ -37,7 +37,7 @@ const count = (svg: string, re: RegExp) => (svg.match(re) ?? []).length;
 const of = <K extends ChartData['kind']>(kind: K) => charts.filter((c) => c.chart.kind === kind).map((c) => ({ id: c.id, chart: c.chart as Extract<ChartData, { kind: K }> }));
 
 test('the content declares a chart of every kind, so each test below runs', () => {
-  expect(new Set(charts.map((c) => c.chart.kind))).toEqual(new Set(['budget', 'series', 'timeline', 'comparison']));
+  expect(new Set(charts.map((c) => c.chart.kind))).toEqual(new Set(['budget', 'series', 'timeline', 'comparison', 'tracker']));
 });
 
 describe('chartExportGraphic()', () => {

@@ -34,7 +34,7 @@ export const TRACKER_COLUMNS = {
   status: 'statut',
   reason: 'raison du statut',
   promisedDate: 'date de la promesse',
-  promisedWhen: 'date de la promesse, en clair',
+  promisedWhen: 'date de la promesse en clair',
   quoteId: 'identifiant de la citation',
   quote: 'citation',
   eventIds: 'identifiants des faits',
