@@ -28,13 +28,13 @@ describe('mistake fixtures', () => {
     expect(messagesFor('frontmatter-wrong-type')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx → order: \`order:\` is the position in the dossier, a whole number such as 2, without quotes"`);
   });
   test('an unknown chart id', () => {
-    expect(messagesFor('unknown-chart')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx:12 → <Chart id="budget-2017">: unknown chart id "budget-2017": use a declared chart id (budget-numerique-2016, campus-chronologie, plans-2015-2016, recrutement-difficile-editions), listed on /guide/"`);
+    expect(messagesFor('unknown-chart')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx:12 → <Chart id="budget-2017">: unknown chart id "budget-2017": use a declared chart id (budget-numerique-2016, campus-chronologie, plans-2015-2016, promesses-2016, recrutement-difficile-editions), listed on /guide/"`);
   });
   test('an unknown figure id', () => {
     expect(messagesFor('unknown-figure')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx:10 → <Figure id="fibre-2017">: unknown figure id "fibre-2017": use an id from content/data/*.yaml (numerique-2016, fibre-2016, fibre-growth, campus-2016, fibre-2015, fibre-increase, campus-share, campus-etape1-min, campus-etape1-max, campus-surface-prevue-2016, campus-budget-2017, king-charles-surface, …), listed on /guide/"`);
   });
   test('an unknown source id', () => {
-    expect(messagesFor('unknown-source')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx → sources[0]: unknown source id "rapport-inexistant": add content/sources/rapport-inexistant.yaml or use one of 20minutes-2018-11-13, a-brest-2006-lyonix, abp-2013-03-18-gix, acteurs-economie-2017-11-13, acteurs-economie-2018-11-05, acteurs-economie-2018-11-12, baudroche-blog-2015-10, brefeco-observatoire-2016, campus-numerique-histoire, decideurs-immo-dares, deliberation-region-connectee-2014, emmaus-connect-2015-05, …"`);
+    expect(messagesFor('unknown-source')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx → sources[0]: unknown source id "rapport-inexistant": add content/sources/rapport-inexistant.yaml or use one of 20minutes-2018-11-13, a-brest-2006-lyonix, abp-2013-03-18-gix, acteurs-economie-2017-11-13, acteurs-economie-2018-11-05, acteurs-economie-2018-11-12, ariase-auvergne-thd, baudroche-blog-2015-10, bfmtv-2018-05-22-budget, brefeco-observatoire-2016, campus-numerique-histoire, charboplus-pole-numerique, …"`);
   });
   test('a quotation outside the allowed list', () => {
     expect(messagesFor('quote-not-allowed')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx:12 → <Quote id="q-inventee">: "q-inventee" is not an allowed quotation: only the quotations in content/quotations.yaml may be quoted (question-1, question-2, q-pas-assez, q-discours, q-investir, q-mailler, q-deux-leviers, q-fibre, q-excellence, q-campus, q-maitrise, q-complementaire, …)"`);
@@ -52,7 +52,7 @@ describe('mistake fixtures', () => {
     expect(messagesFor('derived-value-wrong')).toMatchInlineSnapshot(`"content/data/essai.yaml → values[0].value: "fibre-double" says 90 but its formula gives 92: correct the value or the formula"`);
   });
   test('a related article that does not exist', () => {
-    expect(messagesFor('related-unknown')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx → related[0]: unknown article id "article-inexistant": use the file name of an article without .mdx (laurent-wauquiez-numerique-2016, comparaison-queyranne-wauquiez, article-essai, emploi-numerique-recrutement, campus-numerique-charbonnieres)"`);
+    expect(messagesFor('related-unknown')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx → related[0]: unknown article id "article-inexistant": use the file name of an article without .mdx (laurent-wauquiez-numerique-2016, comparaison-queyranne-wauquiez, article-essai, emploi-numerique-recrutement, campus-numerique-charbonnieres, verification-peu-d-actes-concrets, fibre-promesse-chantiers-2016-2022)"`);
   });
   test('an image without alt text', () => {
     expect(messagesFor('image-without-alt')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx:12 → image: the image "/images/carte-antennes.png" has no alt text: describe what it shows between the brackets, ![Ce que montre l’image](/images/carte-antennes.png)"`);
