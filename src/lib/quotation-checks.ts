@@ -7,6 +7,7 @@
  */
 import type { ContentSet } from './integrity.ts';
 import type { Problem } from './problems.ts';
+import { quotationWords } from './publish-check.ts';
 import { findProseQuotes, normaliseWords, QUOTED_WORDS_MIN } from './quote-match.ts';
 
 /** The interview, the one source whose quotations the brief restricts. */
@@ -39,7 +40,8 @@ export function checkQuotationStore(set: ContentSet): Problem[] {
     const allowed = INTERVIEW_QUOTATIONS[q.id];
     if (allowed === undefined)
       problems.push({ file: q.file, field: q.id, message: `"${q.id}" quotes the interview, but only the passages of the source brief may be quoted (${Object.keys(INTERVIEW_QUOTATIONS).join(', ')}): remove it, or paraphrase in our own words` });
-    else if (q.data.text !== allowed)
+    // Words and punctuation must be the brief's; French spacing (mended by the typography check) may differ.
+    else if (quotationWords(q.data.text) !== quotationWords(allowed))
       problems.push({ file: q.file, field: `${q.id}.text`, message: `the words of "${q.id}" differ from the source brief: restore them verbatim, « ${allowed} »` });
   }
   for (const d of set.datasets) {

@@ -39,7 +39,7 @@ describe('mistake fixtures', () => {
     expect(messagesFor('frontmatter-wrong-type')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx:7 → order: \`order:\` is the position in the dossier, a whole number such as 2, without quotes"`);
   });
   test('an unknown chart id', () => {
-    expect(messagesFor('unknown-chart')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx:12 → <Chart id="budget-2017">: unknown chart id "budget-2017": use a declared chart id (budget-numerique-2016, campus-chronologie, plans-2015-2016, recrutement-difficile-editions), listed on /guide/"`);
+    expect(messagesFor('unknown-chart')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx:12 → <Chart id="budget-2017">: unknown chart id "budget-2017": use a declared chart id (budget-numerique-2016, campus-chronologie, plans-2015-2016, promesses-2016, recrutement-difficile-editions), listed on /guide/"`);
   });
   test('an unknown figure id', () => {
     expect(messagesFor('unknown-figure')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx:10 → <Figure id="fibre-2017">: unknown figure id "fibre-2017": use an id from content/data/*.yaml (numerique-2016, fibre-2016, fibre-growth, campus-2016, fibre-2015, fibre-increase, campus-etape1-min, campus-etape1-max, campus-surface-prevue-2016, campus-budget-2017, king-charles-surface, king-charles-apprenants, …), listed on /guide/"`);

@@ -27,6 +27,8 @@ function drawnRefs(chart: ChartData): ChartFigureRef[] {
       return chart.points.map((p, i) => ({ field: `points[${i}].figure`, id: p.figure, drawn: true }));
     case 'timeline':
       return [];
+    case 'tracker':
+      return []; // draws events and quotations, checked by tracker/checks.ts
     case 'comparison':
       return []; // draws a comparison's items and links, checked by the comparison's own schema
   }
