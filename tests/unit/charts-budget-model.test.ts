@@ -30,8 +30,8 @@ describe('buildBudgetModel() on the declared budget chart', () => {
     const tones = Object.fromEntries(model.groups.flatMap((g) => g.bars).map((b) => [b.id, b.tone]));
     expect(tones).toEqual({ 'fibre-2015': 'fibre', 'fibre-2016': 'fibre', 'numerique-2016': 'total', 'campus-2016': 'campus' });
     expect(model.groups.map((g) => g.label)).toEqual([
-      'Fibre optique (réponse, §4)\u00a0: lecture retenue',
-      'Le chapô (§1)\u00a0: même montant, autre lecture',
+      'Fibre optique (réponse, §4)\u202f: lecture retenue',
+      'Le chapô (§1)\u202f: même montant, autre lecture',
       'Campus (§6)',
     ]);
   });

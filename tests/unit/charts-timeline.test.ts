@@ -206,11 +206,14 @@ describe('layoutTimeline(): no overlaps on the across axis (test fixture and the
     }
   });
 
-  test('no two date markers touch, at any across width', () => {
+  test('no two date markers touch, at any across width (unless one period contains the other)', () => {
     for (const data of DATA) for (const width of ACROSS_WIDTHS) {
       const { events } = layoutTimeline(data, { width });
+      // An event known only by its year is a bar over that year: a dated event inside it sits on it by design.
+      const period = new Map(data.events.map((e) => [e.id, e]));
+      const apart = (a: string, b: string) => period.get(a)!.end <= period.get(b)!.start || period.get(b)!.end <= period.get(a)!.start;
       for (let i = 0; i < events.length; i++)
-        for (let j = i + 1; j < events.length; j++) expect(overlap(inflate(events[i]!.marker, 0.5), inflate(events[j]!.marker, 0.5)), `${events[i]!.id} / ${events[j]!.id} at ${width} px`).toBe(false);
+        for (let j = i + 1; j < events.length; j++) if (apart(events[i]!.id, events[j]!.id)) expect(overlap(inflate(events[i]!.marker, 0.5), inflate(events[j]!.marker, 0.5)), `${events[i]!.id} / ${events[j]!.id} at ${width} px`).toBe(false);
     }
   });
 });

@@ -102,8 +102,8 @@ describe('buildTrackerModel()', () => {
     expect(fibre.promised.when).toBe('3 mai 2016 (au plus tard à cette date)');
     expect(fibre.promised.uncertain).toBe(true);
     expect(fibre.events.map((e) => e.id)).toEqual(['budget', 'rallonge']);
-    expect(fibre.events[0]!.origin).toBe('Source\u00a0: Enviscope, texte');
-    expect(fibre.quote).toEqual({ id: 'q-fibre', text: 'accélérer la fibre', speaker: 'L. W.', origin: 'Source\u00a0: Lyon Entreprises, §4' });
+    expect(fibre.events[0]!.origin).toBe('Source\u202f: Enviscope, texte');
+    expect(fibre.quote).toEqual({ id: 'q-fibre', text: 'accélérer la fibre', speaker: 'L. W.', origin: 'Source\u202f: Lyon Entreprises, §4' });
     expect(model.rows[1]!.events[0]!.when).toBe('septembre 2017');
   });
   test('throws on an unknown event rather than drawing a row without it', () => {
@@ -112,7 +112,7 @@ describe('buildTrackerModel()', () => {
   test('table rows: one per commitment, status in words, reason and the sources of the facts', () => {
     const rows = trackerTableRows(parsed(), source);
     expect(rows.map((r) => [r.id, r.value])).toEqual([['fibre', 'en partie'], ['campus', 'tenue'], ['reseau', 'trop tôt ou inconnu']]);
-    expect(rows[0]!.origin).toContain('avril 2016\u00a0: Enviscope, texte');
+    expect(rows[0]!.origin).toContain('avril 2016\u202f: Enviscope, texte');
   });
 });
 
@@ -159,7 +159,7 @@ describe('renderTrackerSvg() and the export table', () => {
     expect(still.match(/class="chart-mark"/g)).toHaveLength(3);
     expect(still).not.toContain('tabindex');
     expect(live.match(/tabindex="0"/g)).toHaveLength(1);
-    expect(live).toContain('aria-label="tenue\u00a0: 1 ; Ouvrir le Campus"');
+    expect(live).toContain('aria-label="tenue\u202f: 1 ; Ouvrir le Campus"');
   });
   test('export: one row per commitment with ISO promise date, quotation text from the store and source addresses', () => {
     const t = trackerExportTable(parsed(), source, sourceOf);

@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { datasetSchema, quotationSchema, type DatasetData, type QuotationData } from '../../src/content/schemas.ts';
 import { checkProseQuotes, checkQuotationStore, INTERVIEW_QUOTATIONS, INTERVIEW_SOURCE } from '../../src/lib/quotation-checks.ts';
+import { quotationWords } from '../../src/lib/publish-check.ts';
 import { findProseQuotes } from '../../src/lib/quote-match.ts';
 import type { ContentSet } from '../../src/lib/integrity.ts';
 
@@ -28,7 +29,9 @@ describe('the quotation store', () => {
 
   test('keeps the interview to the source brief’s passages, word for word', () => {
     const interview = store.filter((q) => q.data.source === INTERVIEW_SOURCE);
-    expect(Object.fromEntries(interview.map((q) => [q.id, q.data.text]))).toEqual(INTERVIEW_QUOTATIONS);
+    // Word for word; French spacing before ! ? and inside « » is the typography check's to mend.
+    const words = (o: Record<string, string>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, quotationWords(v)]));
+    expect(words(Object.fromEntries(interview.map((q) => [q.id, q.data.text])))).toEqual(words(INTERVIEW_QUOTATIONS));
     expect(checkQuotationStore(set({}))).toEqual([]);
   });
 
@@ -77,7 +80,9 @@ describe('quoted words in data prose', () => {
     const datasets = readdirSync('content/data')
       .filter((f) => !f.startsWith('comparaison-'))
       .map((f) => ({ id: f, file: `content/data/${f}`, data: datasetSchema.parse(parse(readFileSync(`content/data/${f}`, 'utf8'))) }));
-    expect(checkProseQuotes(set({ datasets }))).toEqual([]);
+    // Titles of sources may stand in « » (the check's exemption).
+    const sourceTitles = readdirSync('content/sources').map((f) => (parse(readFileSync(`content/sources/${f}`, 'utf8')) as { title?: string }).title).filter((t): t is string => !!t);
+    expect(checkProseQuotes(set({ datasets, sourceTitles }))).toEqual([]);
     const quoted = datasets.flatMap((d) => d.data.values.filter((v) => v.quote));
     expect(quoted.length).toBeGreaterThanOrEqual(10);
   });

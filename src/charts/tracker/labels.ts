@@ -25,16 +25,16 @@ export const TRACKER_LABELS = {
   /** When a row has no sourced event. */
   noEvent: 'Aucun événement daté dans nos sources.',
   /** Before the reason of a status. */
-  why: 'Pourquoi\u00a0: ',
+  why: 'Pourquoi\u202f: ',
   /** Before linked figures. */
-  figures: 'Chiffres\u00a0: ',
+  figures: 'Chiffres\u202f: ',
   /** Filter group name and its « all » button. */
   filter: 'Filtrer par statut',
   all: 'Tous',
   /** Live count after filtering: `{n}` rows shown out of `{total}`. */
   shown: '{n} engagement(s) affiché(s) sur {total}',
   /** Summary line of one status, e.g. « en partie : 2 ». */
-  tally: '{status}\u00a0: {n}',
+  tally: '{status}\u202f: {n}',
   /** Columns of the data table. */
   columnPromise: 'Engagement',
   columnStatus: 'Statut',

@@ -62,7 +62,7 @@ export function buildTrackerModel(chart: TrackerChartData, source: TrackerSource
       statusLabel: STATUS_WORDS[r.status],
       reason: fill(r.reason),
       promised: trackerEvent(need(chart, source, r.promised), source),
-      ...(q && r.quote ? { quote: { id: r.quote, text: q.text, speaker: q.speaker, origin: originOf(q.source, q.locator, source) } } : {}),
+      ...(q && r.quote ? { quote: { id: r.quote, text: q.text, ...(q.speaker ? { speaker: q.speaker } : {}), origin: originOf(q.source, q.locator, source) } } : {}),
       events: withDate
         .map((e, i) => ({ e, i }))
         .sort((a, b) => a.e.date.localeCompare(b.e.date) || a.i - b.i)

@@ -29,7 +29,7 @@ export interface TrackerRow {
   /** When and where it was promised. */
   promised: TrackerEvent;
   /** The quotation that states it, when one may be quoted. */
-  quote?: { id: string; text: string; speaker: string; origin: string };
+  quote?: { id: string; text: string; speaker?: string; origin: string };
   /** What happened, in date order. */
   events: TrackerEvent[];
 }
