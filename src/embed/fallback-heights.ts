@@ -5,8 +5,9 @@
 export const FALLBACK_COLUMN = 400;
 
 export const MEASURED_HEIGHTS: Readonly<Record<string, number>> = {
-  'budget-numerique-2016': 1510,
-  'campus-chronologie': 1650,
-  'plans-2015-2016': 1600,
-  'recrutement-difficile-editions': 1220,
+  'budget-numerique-2016': 3190,
+  'campus-chronologie': 3020,
+  'plans-2015-2016': 1880,
+  'promesses-2016': 8740,
+  'recrutement-difficile-editions': 2130,
 };

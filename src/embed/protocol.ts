@@ -7,7 +7,8 @@
 export const RESIZE_TYPE = 'dossier-numerique:resize';
 
 /** Heights the loader accepts, in CSS pixels; anything outside is ignored. */
-export const HEIGHT_BOUNDS = { min: 50, max: 5000 } as const;
+// The bound only refuses absurd values: the promise tracker, a list, runs to about 11 000 px on a 320 px phone.
+export const HEIGHT_BOUNDS = { min: 50, max: 15000 } as const;
 
 /** Our resize message, as the embed page posts it. */
 export interface ResizeMessage {

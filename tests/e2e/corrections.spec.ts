@@ -47,7 +47,7 @@ test('its RSS feed parses, is RSS 2.0 in French, is announced by the page, and h
   const text = await response.text();
   expect(text).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><rss version="2.0"/);
   const channel = xml.parse(text).rss.channel;
-  expect(channel.title).toBe('Dossier Numérique\u00a0: corrections et mises à jour');
+  expect(channel.title).toBe('Dossier Numérique\u202f: corrections et mises à jour');
   expect(channel.link).toMatch(/\/corrections\/$/);
   expect(channel.language).toBe('fr-FR');
   const items = channel.item === undefined ? [] : [channel.item].flat();

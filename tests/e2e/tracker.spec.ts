@@ -36,7 +36,7 @@ test.describe('with JavaScript disabled', () => {
       await expect(chart.locator('.tracker-item[data-row="fibre-tous-territoires"] .tracker-promised')).toContainText('3 mai 2016 (au plus tard à cette date');
       // Facts carry their date and source; quoted words come from the store.
       await expect(chart.locator('.tracker-item[data-row="fibre-tous-territoires"] li[data-event="rallonge-2022"]')).toContainText('27 juillet 2022');
-      await expect(chart.locator('.tracker-item[data-row="fibre-tous-territoires"] li[data-event="rallonge-2022"]')).toContainText('Source\u00a0: Région Auvergne-Rhône-Alpes');
+      await expect(chart.locator('.tracker-item[data-row="fibre-tous-territoires"] li[data-event="rallonge-2022"]')).toContainText('Source\u202f: Région Auvergne-Rhône-Alpes');
       await expect(chart.locator('q[data-quote="q-fibre"]')).toHaveText('accélérer le déploiement de la fibre optique pour relier tous les territoires');
       // The filter needs JavaScript: hidden without it, and nothing is hidden from the list.
       await expect(chart.locator('.tracker-filter')).toBeHidden();

@@ -32,3 +32,15 @@ export function comparison(): {
 
 /** Collapses runs of white space, as the browser's text rendering does. */
 export const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * The text of `<main>` without its « Corrections et mises à jour » section: a correction
+ * quotes the former wording on purpose, so "no longer says X" is checked outside it.
+ */
+export function textOutsideCorrections(page: import('@playwright/test').Page): Promise<string> {
+  return page.locator('main').evaluate((m) => {
+    const copy = m.cloneNode(true) as HTMLElement;
+    for (const c of copy.querySelectorAll('[data-article-corrections]')) c.remove();
+    return copy.textContent ?? '';
+  });
+}
