@@ -145,6 +145,9 @@ export const articleSchema = strictObject('an article', {
     corrections,
 });
 
+/** Kinds of source: the published interview, official documents (a region's own texts), press and other publications. */
+export const SOURCE_KINDS = ['entretien', 'officiel', 'presse'] as const;
+
 /** One source: `content/sources/<id>.yaml`. */
 export const sourceSchema = strictObject('a source', {
     /** The source's own title, verbatim; leave out when it was not recorded (pages say so). */
@@ -161,6 +164,8 @@ export const sourceSchema = strictObject('a source', {
     url: webUrl('`url:`').optional(),
     /** Anything a reader should know about this source, in French (e.g. « source partisane »). */
     note: z.string().optional(),
+    /** What kind of source it is, for /sources/: the interview itself, an official document, or press (left out: press). */
+    kind: z.enum(SOURCE_KINDS, { error: `\`kind:\` must be one of ${SOURCE_KINDS.join(', ')} (leave it out for press)` }).optional(),
 });
 
 /** The allowed quotations: `content/quotations.yaml`, keyed by id. */
