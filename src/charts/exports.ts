@@ -5,7 +5,7 @@
  * its table in TABLES. A new kind without a graphic shows its figures as a list, so it
  * never breaks the build.
  */
-import type { ChartData, ComparisonData, DatasetEvent, DatasetValue } from '../content/schemas.ts';
+import type { ChartData, ComparisonData, DatasetEvent, DatasetValue, QuotationData } from '../content/schemas.ts';
 import { budgetExportGraphic } from './budget/export.ts';
 import { chartValueText, type FigureSource } from './budget/model.ts';
 import { comparisonExportGraphic, comparisonExportTable } from './comparison/export.ts';
@@ -16,6 +16,8 @@ import { chartFigureRefs } from './lib/refs.ts';
 import { seriesExportGraphic } from './series/export.ts';
 import { timelineExportGraphic, timelineExportTable } from './timeline/export.ts';
 import type { EventSource } from './timeline/model.ts';
+import { trackerExportGraphic, trackerExportTable } from './tracker/export.ts';
+import type { TrackerSource } from './tracker/model.ts';
 import { escapeXml } from '../lib/social-card.ts';
 
 /** What the exports need of the dossier. */
@@ -25,7 +27,8 @@ export interface ExportDossier extends FigureSource {
   events: (dataset: string) => DatasetEvent[];
   /** A comparison by id (its file name in content/data). */
   comparison: (id: string) => ComparisonData | undefined;
-  quote: QuotationSource;
+  /** A quotation of the store (its text and locator for comparisons; speaker and source too for trackers). */
+  quote: QuotationSource & ((id: string) => QuotationData | undefined);
 }
 
 type Of<K extends ChartData['kind']> = Extract<ChartData, { kind: K }>;
@@ -33,6 +36,8 @@ type GraphicOf = (chart: ChartData, dossier: ExportDossier) => ExportGraphic;
 type TableOf = (chart: ChartData, dossier: ExportDossier) => DataTable;
 
 const eventSource = (chart: Of<'timeline'>, dossier: ExportDossier): EventSource => ({ ...dossier, events: dossier.events(chart.dataset) });
+
+const trackerSource = (dossier: ExportDossier): TrackerSource => ({ ...dossier, events: dossier.events, quote: dossier.quote });
 
 function comparisonOf(chart: Of<'comparison'>, dossier: ExportDossier): ComparisonData {
   const c = dossier.comparison(chart.dataset);
@@ -45,12 +50,14 @@ const GRAPHICS: Partial<Record<ChartData['kind'], GraphicOf>> = {
   budget: (chart, dossier) => budgetExportGraphic(chart as Of<'budget'>, dossier),
   series: (chart, dossier) => seriesExportGraphic(chart as Of<'series'>, dossier),
   timeline: (chart, dossier) => timelineExportGraphic(chart as Of<'timeline'>, eventSource(chart as Of<'timeline'>, dossier)),
+  tracker: (chart, dossier) => trackerExportGraphic(chart as Of<'tracker'>, trackerSource(dossier)),
   comparison: (chart, dossier) => comparisonExportGraphic(chart as Of<'comparison'>, comparisonOf(chart as Of<'comparison'>, dossier), dossier.quote),
 };
 
 /** The data table of each kind whose rows are not the figures it draws. */
 const TABLES: Partial<Record<ChartData['kind'], TableOf>> = {
   timeline: (chart, dossier) => timelineExportTable(chart as Of<'timeline'>, eventSource(chart as Of<'timeline'>, dossier), dossier.source),
+  tracker: (chart, dossier) => trackerExportTable(chart as Of<'tracker'>, trackerSource(dossier), dossier.source),
   comparison: (chart, dossier) => comparisonExportTable(chart as Of<'comparison'>, comparisonOf(chart as Of<'comparison'>, dossier), dossier.source),
 };
 

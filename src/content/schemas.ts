@@ -143,6 +143,8 @@ export const articleSchema = strictObject('an article', {
     draft: z.boolean({ error: '`draft:` is true or false' }).default(false),
     /** Corrections and updates of what readers were told, dated. */
     corrections,
+    /** Figure ids shown as key figures under the chapô, so the main numbers are in the first screen. */
+    keyFigures: z.array(id('figure'), { error: 'list `keyFigures:` as a list of figure ids from content/data/*.yaml, e.g. [fibre-2016, fibre-growth]' }).max(4, { error: 'keep `keyFigures:` to 4 figures at most: they share one row' }).default([]),
 });
 
 /** Kinds of source: the published interview, official documents (a region's own texts), press and other publications. */
@@ -168,20 +170,27 @@ export const sourceSchema = strictObject('a source', {
     kind: z.enum(SOURCE_KINDS, { error: `\`kind:\` must be one of ${SOURCE_KINDS.join(', ')} (leave it out for press)` }).optional(),
 });
 
-/** The allowed quotations: `content/quotations.yaml`, keyed by id. */
+/**
+ * The quotation store: `content/quotations.yaml`, keyed by id. Every quoted passage the site
+ * shows comes from here, whatever its source; interview passages are limited to the source
+ * brief's list (checked in integrity.ts).
+ */
 export const quotationSchema = strictObject('a quotation', {
     /** The exact words, with typographic apostrophes. Never edit without the source. */
     text: z.string({ error: 'a quotation needs its exact `text:`' }).min(1),
-    /** Who said it. */
-    speaker: z.string({ error: 'a quotation needs its `speaker:`' }).min(1),
-    /** Source id. */
+    /** Who said it, when a person speaks; leave out for a source's own prose (a press article). */
+    speaker: z.string({ error: '`speaker:` is the name of who said it, as text' }).min(1).optional(),
+    /** Source id (content/sources/<id>.yaml). */
     source: id('source'),
-    /** Paragraph locator in the source. */
+    /** Where in the source, as readers see it: "§4", "titre", "chapô", "texte de l’article"… */
     locator,
 });
 
-/** Status of a figure: what kind of number it is. */
-export const VALUE_STATUSES = ['budgeted', 'programme-authorisation', 'reported', 'derived-estimate'] as const;
+/**
+ * Status of a figure: what kind of number it is. `announced-change` is a rate of change
+ * announced by a speaker (+39 %), not an amount: it must not read « montant budgété ».
+ */
+export const VALUE_STATUSES = ['budgeted', 'programme-authorisation', 'announced-change', 'reported', 'derived-estimate'] as const;
 
 /** One value of a dataset: a stated figure with its source, or a derived one with its formula. */
 export const datasetValueSchema = strictObject('a dataset value', {
@@ -195,7 +204,7 @@ export const datasetValueSchema = strictObject('a dataset value', {
     unit: z.enum(UNITS, { error: `\`unit:\` must be one of ${UNITS.join(', ')}` }),
     /** Year the value refers to. */
     year: z.number({ error: '`year:` must be a year, e.g. 2016' }).int().min(1900).max(2100),
-    /** Budgeted, programme authorisation, reported by a source, or derived estimate. */
+    /** Budgeted, programme authorisation, announced change (a rate), reported by a source, or derived estimate. */
     status: z.enum(VALUE_STATUSES, { error: `\`status:\` must be one of ${VALUE_STATUSES.join(', ')}` }),
     /** Show a sign: the value is a change (+39 %). */
     signed: z.boolean().default(false),
@@ -213,8 +222,10 @@ export const datasetValueSchema = strictObject('a dataset value', {
       })
       .strict()
       .optional(),
-    /** A note for readers, in French (uncertainty, scope). */
+    /** A note for readers, in French (uncertainty, scope); no quoted words: use `quote:`. */
     note: z.string().optional(),
+    /** A quotation id (content/quotations.yaml) from the value's own source: the words that state it, shown with it. */
+    quote: id('quotation').optional(),
 }).superRefine((v, ctx) => {
     const stated = v.source !== undefined || v.locator !== undefined;
     if (!v.derived && !(v.source && v.locator)) {
@@ -225,6 +236,13 @@ export const datasetValueSchema = strictObject('a dataset value', {
     }
     if (v.derived && stated) {
       ctx.addIssue({ code: 'custom', message: `value "${v.id}" is derived: remove \`source:\`/\`locator:\`; the sources are those of its inputs` });
+    }
+    if ((v.status === 'budgeted' || v.status === 'programme-authorisation') && v.unit !== 'M€' && v.unit !== '€') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['status'],
+        message: `value "${v.id}" is in ${v.unit}, not an amount: \`status: ${v.status}\` would read « ${v.status === 'budgeted' ? 'montant budgété' : 'autorisation de programme'} »; use \`announced-change\` for an announced rate of change, or \`reported\``,
+      });
     }
     if (v.derived && v.status !== 'derived-estimate') {
       ctx.addIssue({ code: 'custom', path: ['status'], message: `value "${v.id}" is derived: set \`status: derived-estimate\`` });
@@ -317,8 +335,8 @@ export const comparisonSchema = strictObject('a comparison', {
       strength: z.enum(LINK_STRENGTHS, { error: `\`strength:\` must be one of ${LINK_STRENGTHS.join(', ')}` }),
       /** Why, in our own words. */
       reason: z.string({ error: 'every link needs a `reason:` in our own words' }).min(1),
-      /** Supporting quotation ids. */
-      quotes: quoteIds.min(1, { error: 'every link needs at least one quotation id in `quotes:`' }),
+      /** Quotation ids that support this link; none when no quotable passage does (pages then say so). */
+      quotes: quoteIds.default([]),
       /** Locators on each side. */
       locators: strictObject('locators', { before: locator, after: locator }),
     }),
@@ -355,7 +373,7 @@ export const comparisonSchema = strictObject('a comparison', {
 export type ComparisonData = z.infer<typeof comparisonSchema>;
 export type DatasetEvent = z.infer<typeof datasetEventSchema>;
 /** Chart kinds the site can draw; each has a folder in src/charts/ and a branch of `chartSchema`. */
-export const CHART_KINDS = ['budget', 'series', 'timeline', 'comparison'] as const;
+export const CHART_KINDS = ['budget', 'series', 'timeline', 'comparison', 'tracker'] as const;
 
 /**
  * A closed object for chart declarations: unknown keys are errors that list the allowed
@@ -431,8 +449,11 @@ export const budgetChartSchema = closed(
       .min(1, { error: '`groups:` is empty' }),
     /** A change between two bars, drawn as a bracket labelled with the change figure (e.g. +39 %). */
     growth: closed({ figure: id('figure'), from: id('figure'), to: id('figure') }, '`growth:`', '`growth:` needs `figure:`, `from:` and `to:` figure ids'),
-    /** The share a small bar is of a larger one, printed beside it (e.g. 3,3 % du total). */
-    share: closed({ figure: id('figure'), part: id('figure'), label: z.string().min(1) }, '`share:`', '`share:` needs `figure:`, `part:` (figure ids) and `label:`'),
+    /**
+     * Optional: the share a small bar is of a larger one, printed beside it (e.g. 3,3 % du total).
+     * Leave it out when the larger amount is a reading the text rejects: no figure may rest on it.
+     */
+    share: closed({ figure: id('figure'), part: id('figure'), label: z.string().min(1) }, '`share:`', '`share:` needs `figure:`, `part:` (figure ids) and `label:`').optional(),
     /** Two adjacent bars with the same amount read two ways: a callout between them. */
     discrepancy: closed(
       {
@@ -559,8 +580,73 @@ export const comparisonChartSchema = closed(
   'a comparison chart',
 );
 
+/** The promise tracker's fixed scale of statuses (shown as « tenue », « en partie », « pas tenue », « trop tôt ou inconnu »). */
+export const TRACKER_STATUSES = ['tenue', 'en-partie', 'pas-tenue', 'inconnu'] as const;
+
+/** An event of a dataset, by id: of the chart's own dataset unless `dataset:` names another. */
+const trackerEventRef = closed(
+  {
+    /** Event id under `events:` of the dataset. */
+    event: id('event'),
+    /** Dataset (file name in content/data without .yaml) holding the event; the chart's own by default. */
+    dataset: id('dataset').optional(),
+  },
+  'an event reference',
+  'an event reference is `{ event: <event id> }` or `{ event: <event id>, dataset: <dataset id> }`',
+);
+
+/** One commitment of the tracker: what was promised, when, what happened, and our status with its reason. */
+const trackerRowSchema = closed(
+  {
+    /** Unique in the chart, e.g. "fibre-tous-territoires". */
+    id: id('row'),
+    /** The commitment in our own words, short, in French. */
+    promise: z
+      .string({ error: 'every row needs a `promise:`: the commitment in our own words, in French' })
+      .min(1)
+      .max(90, { error: 'keep `promise:` under 90 characters: the quotation and the events carry the detail' }),
+    /** The quotation (content/quotations.yaml) that states the commitment, when one may be quoted. */
+    quote: id('quotation').optional(),
+    /** The dated event where the commitment was made (its date, and how sure it is, come from the dataset). */
+    promised: trackerEventRef,
+    /** What happened: dated, sourced events, drawn in date order. */
+    events: z.array(trackerEventRef, { error: '`events:` is a list of event references, e.g. `- { event: rallonge-2022 }`' }).default([]),
+    /** Our status, from the fixed scale. */
+    status: z.enum(TRACKER_STATUSES, {
+      error: missingOr(`every row needs a \`status:\`, one of ${TRACKER_STATUSES.join(', ')}`, `\`status:\` must be one of ${TRACKER_STATUSES.join(', ')}`),
+    }),
+    /** Why that status, in one sentence of our own, in French. */
+    reason: z
+      .string({ error: 'every row needs a `reason:`: why that status, in one sentence' })
+      .min(1)
+      .max(280, { error: 'keep `reason:` to one sentence under 280 characters' })
+      .refine((r) => !/[.!?]\s+[A-ZÀÂÉÈÊÎÔÛÇ«]/.test(r), { error: 'keep `reason:` to one sentence: move the rest to the article or a note' }),
+  },
+  'a row',
+  'a row is `{ id, promise, promised, events, status, reason }`',
+);
+
+/** A promise tracker: commitments of a source, each with its status on a fixed scale, the reason, and the dated events behind it. */
+export const trackerChartSchema = closed(
+  {
+    kind: z.literal('tracker'),
+    ...chartBase,
+    /** The commitments, in reading order. */
+    rows: z.array(trackerRowSchema, { error: '`rows:` must be a list of rows' }).min(1, { error: 'a tracker needs at least one row under `rows:`' }),
+  },
+  'a tracker chart',
+).superRefine((c, ctx) => {
+  const seen = new Set<string>();
+  c.rows.forEach((r, i) => {
+    if (seen.has(r.id)) ctx.addIssue({ code: 'custom', path: ['rows', i, 'id'], message: `row id "${r.id}" is used twice: give each row its own id` });
+    seen.add(r.id);
+    if (r.status !== 'inconnu' && r.events.length === 0)
+      ctx.addIssue({ code: 'custom', path: ['rows', i, 'events'], message: `row "${r.id}" is "${r.status}" but lists no event: a status other than inconnu needs the dated events that support it` });
+  });
+});
+
 /** A chart declaration: `content/charts/<id>.yaml`. The `kind` picks the drawing and its fields. */
-export const chartSchema = z.discriminatedUnion('kind', [budgetChartSchema, seriesChartSchema, timelineChartSchema, comparisonChartSchema], {
+export const chartSchema = z.discriminatedUnion('kind', [budgetChartSchema, seriesChartSchema, timelineChartSchema, comparisonChartSchema, trackerChartSchema], {
   error: `\`kind:\` must be one of ${CHART_KINDS.join(', ')}`,
 });
 
@@ -569,3 +655,5 @@ export type BudgetChartData = z.infer<typeof budgetChartSchema>;
 export type SeriesChartData = z.infer<typeof seriesChartSchema>;
 export type TimelineChartData = z.infer<typeof timelineChartSchema>;
 export type ComparisonChartData = z.infer<typeof comparisonChartSchema>;
+export type TrackerChartData = z.infer<typeof trackerChartSchema>;
+export type TrackerStatus = (typeof TRACKER_STATUSES)[number];

@@ -98,6 +98,8 @@ export interface ParsedContent {
   lineOfFile: Map<string, (path: readonly PropertyKey[]) => number | undefined>;
   articles: (ArticleEntry & { data: ArticleData })[];
   sourceIds: Set<string>;
+  /** Recorded titles of the sources (a title in « » in data prose is not a quotation). */
+  sourceTitles: string[];
   quotations: Entry<z.infer<typeof quotationSchema>>[];
   datasets: Entry<z.infer<typeof datasetSchema>>[];
   comparisons: Entry<z.infer<typeof comparisonSchema>>[];
@@ -123,7 +125,13 @@ export function parseContent(all: ContentFile[]): ParsedContent {
   }
 
   const sourceIds = new Set<string>();
-  for (const f of under('content/sources/', '.yaml')) if (validate(f, sourceSchema, yamlOf(f))) sourceIds.add(entryId(f.path));
+  const sourceTitles: string[] = [];
+  for (const f of under('content/sources/', '.yaml')) {
+    const data = validate(f, sourceSchema, yamlOf(f));
+    if (!data) continue;
+    sourceIds.add(entryId(f.path));
+    if (data.title) sourceTitles.push(data.title);
+  }
 
   const quotations: Entry<z.infer<typeof quotationSchema>>[] = [];
   const quotationFile = files.find((f) => f.path === QUOTATIONS);
@@ -152,12 +160,12 @@ export function parseContent(all: ContentFile[]): ParsedContent {
     if (data) charts.push({ id: entryId(f.path), file: f.path, data });
   }
 
-  return { problems, lineOfFile, articles, sourceIds, quotations, datasets, comparisons, charts };
+  return { problems, lineOfFile, articles, sourceIds, sourceTitles, quotations, datasets, comparisons, charts };
 }
 
 /** Every problem of the content (empty when it may be built). */
 export function checkContent(all: ContentFile[], options: CheckOptions = {}): Problem[] {
-  const { problems, lineOfFile, articles, sourceIds, quotations, datasets, comparisons, charts } = parseContent(all);
+  const { problems, lineOfFile, articles, sourceIds, sourceTitles, quotations, datasets, comparisons, charts } = parseContent(all);
   // Cross-collection checks only make sense once every file is valid on its own.
   if (problems.length) return problems;
   const published = visibleArticles(articles, false);
@@ -165,6 +173,7 @@ export function checkContent(all: ContentFile[], options: CheckOptions = {}): Pr
     articles: published,
     draftIds: new Set(articles.filter((a) => !published.includes(a)).map((a) => a.id)),
     sourceIds,
+    sourceTitles,
     quotations,
     datasets,
     comparisons,

@@ -63,6 +63,7 @@ async function build(): Promise<Dossier> {
     }),
     draftIds: new Set(all.filter((a) => !articles.includes(a)).map((a) => a.id)),
     sourceIds: new Set(sources.map((s) => s.id)),
+    sourceTitles: sources.flatMap((s) => (s.data.title ? [s.data.title] : [])),
     quotations: quotations.map((q) => ({ id: q.id, file: 'content/quotations.yaml', data: q.data })),
     datasets: datasets.map((d) => ({ id: d.id, file: fileOf(d, `content/data/${d.id}.yaml`), data: d.data })),
     comparisons: comparisons.map((c) => ({ id: c.id, file: fileOf(c, `content/data/${c.id}.yaml`), data: c.data })),

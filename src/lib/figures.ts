@@ -11,6 +11,7 @@ export function figureText(v: Pick<DatasetValue, 'value' | 'unit' | 'signed'>): 
 export const STATUS_LABELS: Record<DatasetValue['status'], string> = {
   budgeted: 'montant budgété',
   'programme-authorisation': 'autorisation de programme',
+  'announced-change': 'variation annoncée',
   reported: 'chiffre publié par la source',
   'derived-estimate': 'estimation déduite',
 };

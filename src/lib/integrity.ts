@@ -8,6 +8,7 @@ import type { ArticleData, ChartData, ComparisonData, DatasetData, QuotationData
 import { checkCharts } from '../charts/lib/chart-checks.ts';
 import { checkBody } from './body-checks.ts';
 import { checkComparisons } from './comparison-checks.ts';
+import { checkProseQuotes, checkQuotationStore } from './quotation-checks.ts';
 import { evaluateFormula, formulaCycles, formulaInputs, reproduces } from './formula.ts';
 import { someIds, type Problem } from './problems.ts';
 import { withoutComments } from './refs.ts';
@@ -32,6 +33,8 @@ export interface ArticleEntry extends Entry<ArticleData> {
 export interface ContentSet {
   articles: ArticleEntry[];
   sourceIds: Set<string>;
+  /** Titles of the sources (those recorded): a title in « » in data prose is not a quotation. */
+  sourceTitles?: string[];
   quotations: Entry<QuotationData>[];
   datasets: Entry<DatasetData>[];
   /** Plan comparisons (content/data/comparaison-*.yaml). */
@@ -136,6 +139,7 @@ export function checkIntegrity(set: ContentSet): Problem[] {
     });
   }
   problems.push(...checkComparisons(set, new Set(values.keys())));
+  problems.push(...checkQuotationStore(set), ...checkProseQuotes(set));
   problems.push(...checkCharts(set));
   const chartIds = set.chartIds ?? (set.charts ? new Set(set.charts.map((c) => c.id)) : undefined);
   const ctx = {
@@ -148,5 +152,12 @@ export function checkIntegrity(set: ContentSet): Problem[] {
   for (const a of set.articles) {
     if (a.body !== undefined) problems.push(...checkBody({ file: a.file, body: a.body, bodyLine: a.bodyLine ?? 1 }, ctx));
   }
+  // Key figures under an article's chapô must exist like any <Figure>.
+  for (const a of set.articles) {
+    (a.data.keyFigures ?? []).forEach((f, i) => {
+      if (!values.has(f)) problems.push({ file: a.file, field: `keyFigures[${i}]`, message: `unknown figure id "${f}": use an id from content/data/*.yaml (${known(new Set(values.keys()))}), listed on /guide/` });
+    });
+  }
+
   return problems;
 }

@@ -61,3 +61,49 @@ function classify(words: string, quotes: { id: string; words: string }[]): Pick<
   for (const q of quotes) if (distance(q.words, words) <= NEAR * Math.max(q.words.length, words.length)) return { id: q.id, kind: 'near' };
   return undefined;
 }
+
+/** A passage in « » of data prose that is neither a stored quotation shown by id nor a title. */
+export interface ProseQuote {
+  /** The passage as typed, without its marks. */
+  typed: string;
+  /** The stored quotation it repeats by hand, if any. */
+  id?: string;
+}
+
+/** Words from which a passage in « » counts as a quotation rather than a name (« Numérique », « histoire »). */
+export const QUOTED_WORDS_MIN = 3;
+
+/** Outermost « … » passages of a text (a nested « » stays inside its passage). */
+function guillemetPassages(text: string): string[] {
+  const found: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '«') {
+      if (depth++ === 0) start = i + 1;
+    } else if (text[i] === '»' && depth > 0 && --depth === 0) found.push(text.slice(start, i));
+  }
+  return found;
+}
+
+/**
+ * Quoted passages in prose kept in data files (labels, notes, chart copy, reasons). Such
+ * prose cannot show a quotation by id inline, so the rule is strict: a passage in « » of
+ * QUOTED_WORDS_MIN words or more is an error unless it is a title (of a source, of a report's
+ * priority). Quoted words go through the store: `quote:` on a figure, `quotes:` on a comparison.
+ */
+export function findProseQuotes(text: string, allowed: AllowedQuote[], titles: string[]): ProseQuote[] {
+  const titleWords = titles.map(normaliseWords);
+  const quotes = allowed.map((q) => ({ id: q.id, words: normaliseWords(q.text) }));
+  const found: ProseQuote[] = [];
+  for (const passage of guillemetPassages(text)) {
+    const typed = passage.replace(/\s+/g, ' ').trim();
+    const words = normaliseWords(typed);
+    // Words as typed (a hyphenated name such as Rhône-Alpes is one word).
+    if (!words || typed.split(' ').length < QUOTED_WORDS_MIN) continue;
+    if (titleWords.some((t) => t === words || ` ${t} `.includes(` ${words} `))) continue;
+    const match = classify(words, quotes);
+    found.push({ typed, ...(match ? { id: match.id } : {}) });
+  }
+  return found;
+}

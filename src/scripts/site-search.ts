@@ -4,10 +4,18 @@
  * Results are built with DOM methods: no HTML string from the index reaches innerHTML.
  */
 
+/** A section of a page: Pagefind splits pages at headings that have an id. */
+interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  locations: number[];
+}
 interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: { title?: string };
+  sub_results?: PagefindSubResult[];
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
@@ -28,17 +36,38 @@ function appendExcerpt(target: HTMLElement, excerpt: string): void {
   }
 }
 
-/** One result: the page's title as a link, and the excerpt. */
+/**
+ * The section of a page where the words occur most (ties: the first), so that a result
+ * opens at the matching section rather than the top of the page.
+ */
+function bestSection(data: PagefindResultData): PagefindSubResult | undefined {
+  const found = (data.sub_results ?? []).filter((s) => s.locations.length > 0);
+  // Sections under a heading (their URL has its #id) before the top of the page.
+  const anchored = found.filter((s) => s.url.includes('#'));
+  const sections = anchored.length > 0 ? anchored : found;
+  return sections.reduce<PagefindSubResult | undefined>((best, s) => (!best || s.locations.length > best.locations.length ? s : best), undefined);
+}
+
+/** One result: the page's title as a link to the best section, that section's name, and its excerpt. */
 function resultItem(data: PagefindResultData): HTMLLIElement {
+  const section = bestSection(data);
+  const pageTitle = data.meta.title ?? data.url;
   const li = document.createElement('li');
   const link = document.createElement('a');
-  link.href = data.url;
-  link.textContent = data.meta.title ?? data.url;
+  link.href = section?.url ?? data.url;
+  link.textContent = pageTitle;
   link.className = 'text-lg font-bold';
+  li.append(link);
+  if (section && section.title !== pageTitle) {
+    const where = document.createElement('p');
+    where.className = 'text-sm';
+    where.textContent = `Passage\u00a0: ${section.title}`;
+    li.append(where);
+  }
   const excerpt = document.createElement('p');
   excerpt.className = 'mt-1 text-muted';
-  appendExcerpt(excerpt, data.excerpt);
-  li.append(link, excerpt);
+  appendExcerpt(excerpt, section?.excerpt ?? data.excerpt);
+  li.append(excerpt);
   return li;
 }
 

@@ -25,12 +25,12 @@ const CASES: Case[] = [
     path: '/articles/emploi-numerique-recrutement/',
     id: 'recrutement-difficile-editions',
     tag: 'series-chart',
-    title: 'Recruter dans le numérique\u202f: une difficulté qui s’accroît d’une édition à l’autre',
+    title: 'Recruter dans le numérique\u202f: de 60\u202f% à 71\u202f% des entreprises en difficulté, de 2017 à 2018',
     marks: ['recrutement-difficile-2016', 'recrutement-difficile-2017', 'recrutement-difficile-2018'],
     texts: ['50\u202f%', '60\u202f%', '71\u202f%', '1re', '3e', 'mai 2017', 'printemps', 'posée', 'même question, date connue'],
     description: 'question formulée autrement',
     source: 'Acteurs de l’économie',
-    hover: { id: 'recrutement-difficile-2016', says: ['50\u202f%', '1re édition, printemps 2016\u202f?', 'Date déduite, incertaine', 'L’Usine Digitale, résultats de l’Observatoire'] },
+    hover: { id: 'recrutement-difficile-2016', says: ['50\u202f%', '1re édition, printemps 2016\u202f?', 'Date déduite, incertaine', 'L’Usine Digitale, texte de l’article'] },
   },
   {
     name: 'Campus timeline',
@@ -56,7 +56,7 @@ const CASES: Case[] = [
     texts: ['octobre 2015', 'Promesse', '21 juin 2019', 'septembre 2017', '4 janvier 2021', 'Agrandissement', 'date déduite ou approximative'],
     description: 'ouvert à la rentrée 2017',
     source: 'Blog d’Astrid Baudroche',
-    hover: { id: 'annonce-campagne', says: ['octobre 2015', 'Date\u202f: mois déduit', '6\u00a0M€', 'Blog de campagne d’Astrid Baudroche, billet sur la proposition'] },
+    hover: { id: 'annonce-campagne', says: ['octobre 2015', 'Date\u202f: mois déduit', '6\u00a0M€', 'Blog de campagne d’Astrid Baudroche, texte du billet'] },
   },
 ];
 

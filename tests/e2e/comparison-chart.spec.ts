@@ -55,13 +55,14 @@ test.describe('with JavaScript disabled', () => {
     }
   });
 
-  test('at 375 px the phone layout shows, the matrix scrolls inside its own focusable region, the page does not scroll sideways', async ({ page }) => {
+  test('at 375 px the phone layout shows, the detail is one row per link and gap (no sideways scroll), the page does not scroll sideways', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto(COMPARISON);
     await expect(page.locator(`${CHART} svg.chart-svg:visible`)).toHaveAttribute('data-mode', 'stacked');
-    const region = page.locator(`${CHART} .cmp-matrix`);
-    await expect(region).toHaveAttribute('tabindex', '0');
-    expect(await region.evaluate((e) => e.scrollWidth > e.clientWidth)).toBe(true);
+    const list = page.getByRole('table', { name: /^Données du graphique/ });
+    await expect(list).toHaveClass(/cmp-list/);
+    await expect(list.locator('tbody tr')).toHaveCount(data.links.length + data.gaps.length);
+    expect(await list.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
   });
 });
@@ -216,6 +217,7 @@ test.describe('with JavaScript', () => {
 
   for (const scheme of ['light', 'dark'] as const) {
     test(`axe finds nothing in the enhanced chart in ${scheme}, with an item selected and in the matrix view`, async ({ page }) => {
+      test.setTimeout(90_000);
       await page.emulateMedia({ colorScheme: scheme });
       for (const width of [375, 1280]) {
         await page.setViewportSize({ width, height: 900 });

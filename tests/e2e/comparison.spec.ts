@@ -20,6 +20,23 @@ test.describe('with JavaScript disabled', () => {
     const q = quotations();
     for (const id of new Set(comparison().links.flatMap((l) => l.quotes))) expect(quoted, id).toContain(q[id]!.text);
   });
+
+  test('a link no quotable passage supports says so instead of citing an unrelated quotation', async ({ page }) => {
+    await page.goto(COMPARISON);
+    const mobile = page.locator('section:has(#priorite-p3) li[data-strength="partial"]').first();
+    await expect(mobile).toContainText('aucune citation de l’entretien ne l’appuie mot pour mot');
+    await expect(mobile.locator('q')).toHaveCount(0);
+  });
+
+  test('the 2015 report is presented as the interview reports it, with the 2012 strategy, and no unfair comparison', async ({ page }) => {
+    await page.goto(COMPARISON);
+    const main = page.locator('main');
+    await expect(main).toContainText('ce rapport n’a pas été retrouvé');
+    await expect(main).toContainText('29 mars 2012');
+    await expect(main).not.toContainText('qui disparaît');
+    await expect(main).not.toContainText('changement de ton');
+    await expect(main).toContainText('que la Région Rhône-Alpes cofinançait');
+  });
 });
 
 test('the interview links to the comparison from its second question, and the home page lists it', async ({ page }) => {

@@ -1,6 +1,6 @@
 /** The interview page: quotations verbatim in quotation markup, figures with provenance, readable without JavaScript. */
 import { expect, test } from '@playwright/test';
-import { INTERVIEW, quotations } from './support/site.ts';
+import { INTERVIEW, interviewQuotations as quotations } from './support/site.ts';
 
 test('every allowed quotation appears verbatim inside <q> or <blockquote>', async ({ page }) => {
   await page.goto(INTERVIEW);
@@ -20,18 +20,15 @@ test('the two questions are headings credited to the interviewer', async ({ page
   await expect(page.getByText('Propos recueillis par Marie-Françoise Villard').first()).toBeVisible();
 });
 
-test('a figure opens its source and locator on demand, and closes with Escape', async ({ page }) => {
+test('a figure links to its row in the figure table, which gives its source and locator', async ({ page }) => {
   await page.goto(INTERVIEW);
-  const figure = page.locator('[data-figure="fibre-2016"] button.figure-value').first();
+  const figure = page.locator('.prose a.figure-value[data-figure="fibre-2016"]').first();
   await expect(figure).toHaveText('46\u00a0M€');
-  const note = page.getByRole('dialog', { name: 'Source du chiffre 46\u00a0M€' }).first();
-  await expect(note).toBeHidden();
   await figure.click();
-  await expect(note).toBeVisible();
-  await expect(note).toContainText('Lyon Entreprises');
-  await expect(note).toContainText('§4');
-  await page.keyboard.press('Escape');
-  await expect(note).toBeHidden();
+  const row = page.locator('#chiffre-fibre-2016');
+  await expect(row).toBeInViewport();
+  await expect(row).toContainText('Lyon Entreprises');
+  await expect(row).toContainText('§4');
 });
 
 test('a derived figure says it is an estimate and shows its formula', async ({ page }) => {
@@ -40,6 +37,27 @@ test('a derived figure says it is an estimate and shows its formula', async ({ p
   await expect(row).toContainText('33,1\u00a0M€');
   await expect(row).toContainText('estimation déduite');
   await expect(row).toContainText('46 ÷ (1 + 39 ÷ 100)');
+});
+
+test('the chapô’s 46 M€ total is attributed to the chapô, the fibre reading rests on independent sources, and no share rests on the total', async ({ page }) => {
+  await page.goto(INTERVIEW);
+  const main = page.locator('main');
+  await expect(main).toContainText('Le chapô de Lyon Entreprises présente l’enjeu à sa façon');
+  await expect(main).not.toContainText('3,3');
+  await expect(page.locator('q[data-quote="enviscope-thd-2016"]')).toContainText('discuté les 14 et 15 avril');
+  await expect(page.locator('q[data-quote="jarry-infrastructures"]')).toContainText('augmentation de 40 % du budget des infrastructures');
+  await expect(main).toContainText('dix-huit jours après le vote');
+  await expect(main).not.toContainText('Voici l’entretien');
+  await expect(main).toContainText(/«\s*Campus Numérique\s*»/);
+});
+
+test('the fibre growth rate reads as an announced change, not a budgeted amount', async ({ page }) => {
+  await page.goto(INTERVIEW);
+  const note = page.locator('#chiffre-fibre-growth');
+  await page.locator('.prose a.figure-value[data-figure="fibre-growth"]').first().click();
+  await expect(note).toBeInViewport();
+  await expect(note).toContainText('variation annoncée, 2016');
+  await expect(note).not.toContainText('montant budgété');
 });
 
 test('the 46 M€ discrepancy note and the Queyranne footnote are on the page', async ({ page }) => {
@@ -58,8 +76,8 @@ test.describe('with JavaScript disabled', () => {
     for (const { text } of Object.values(quotations())) expect(body).toContain(text);
     for (const figure of ['46\u00a0M€', '1,5\u00a0M€', '+39\u202f%', '33,1\u00a0M€']) expect(body).toContain(figure);
     await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
-    // Popovers are HTML, not script: they still open.
-    await page.locator('[data-figure="campus-2016"] button').first().click();
-    await expect(page.getByRole('dialog', { name: 'Source du chiffre 1,5\u00a0M€' }).first()).toBeVisible();
+    // A figure's provenance is a link to its row, not script: it still opens.
+    await page.locator('.prose a.figure-value[data-figure="campus-2016"]').first().click();
+    await expect(page.locator('#chiffre-campus-2016')).toBeInViewport();
   });
 });

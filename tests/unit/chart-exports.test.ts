@@ -18,7 +18,7 @@ const datasets = new Map(names('content/data').filter((n) => !isComparisonFile(n
 const comparisons = new Map(names('content/data').filter(isComparisonFile).map((n) => [n, comparisonSchema.parse(yaml(`content/data/${n}.yaml`))]));
 const sources = new Map(names('content/sources').map((n) => [n, sourceSchema.parse(yaml(`content/sources/${n}.yaml`))]));
 const figures = new Map<string, DatasetValue>([...datasets.values()].flatMap((d) => d.values.map((v) => [v.id, v] as const)));
-const quotations = yaml('content/quotations.yaml') as Record<string, { text: string; locator: string }>;
+const quotations = yaml('content/quotations.yaml') as Record<string, { text: string; speaker: string; source: string; locator: string }>;
 
 const dossier: ExportDossier = {
   figure: (id) => figures.get(id),
@@ -37,7 +37,7 @@ const count = (svg: string, re: RegExp) => (svg.match(re) ?? []).length;
 const of = <K extends ChartData['kind']>(kind: K) => charts.filter((c) => c.chart.kind === kind).map((c) => ({ id: c.id, chart: c.chart as Extract<ChartData, { kind: K }> }));
 
 test('the content declares a chart of every kind, so each test below runs', () => {
-  expect(new Set(charts.map((c) => c.chart.kind))).toEqual(new Set(['budget', 'series', 'timeline', 'comparison']));
+  expect(new Set(charts.map((c) => c.chart.kind))).toEqual(new Set(['budget', 'series', 'timeline', 'comparison', 'tracker']));
 });
 
 describe('chartExportGraphic()', () => {

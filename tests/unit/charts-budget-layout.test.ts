@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { FONT_SIZE, layoutBudget, STACK_BELOW } from '../../src/charts/budget/layout.ts';
 import { textWidth } from '../../src/charts/lib/text.ts';
-import type { TextMark } from '../../src/charts/lib/geometry.ts';
+import { inflate, intersects, type Box, type TextMark } from '../../src/charts/lib/geometry.ts';
+import { textBox } from '../../src/charts/lib/text.ts';
 import { BUDGET_FIXTURE } from './fixtures/budget-chart.ts';
 
 const WIDTHS = [320, 640, 1024];
@@ -40,7 +41,7 @@ describe('layoutBudget()', () => {
       // The Campus bar is 1,5/46 of the total bar (bars are at least 2 px wide).
       expect(bar('c16').width).toBeCloseTo(Math.max(2, (bar('n16').width * 1.5) / 46), 0);
       expect(bar('f15').width / bar('f16').width).toBeCloseTo(33.1 / 46, 2);
-      expect(g.grid[0]!.x).toBe(bar('f16').x);
+      expect(g.grid.find((l) => l.zero)!.x).toBe(bar('f16').x);
     });
 
     test(`layoutBudget(data, {width: ${width}}) gives every mark a target of at least 24 px`, () => {
@@ -100,5 +101,37 @@ describe('layoutBudget()', () => {
     expect(desk).toEqual(['0', '10', '20', '30', '40']);
     expect(phone.length).toBeGreaterThanOrEqual(3);
     expect(phone[0]).toBe('0');
+  });
+
+  /** Property checks over many widths, phone to desktop: lines and rings keep off every text. */
+  const ANY_WIDTHS = [280, 300, 320, 343, 375, 414, 480, 559, 560, 600, 640, 720, 768, 900, 1024, 1280];
+  const contains = (outer: Box, inner: Box) => inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
+
+  test('layoutBudget(): no grid line or baseline runs through a text, at any width', () => {
+    for (const width of ANY_WIDTHS) {
+      const g = layoutBudget(BUDGET_FIXTURE, { width });
+      const boxes = textsOf(g).filter((t) => t.text).map((t) => ({ t, box: textBox(t, FONT_SIZE) }));
+      expect(g.grid.some((l) => l.zero), `baseline at ${width}`).toBe(true);
+      for (const l of g.grid) {
+        const line: Box = { x: l.x - 0.75, y: l.y1, width: 1.5, height: l.y2 - l.y1 };
+        for (const { t, box } of boxes) expect(intersects(line, box), `grid x=${l.x} crosses "${t.text}" at ${width} px`).toBe(false);
+      }
+    }
+  });
+
+  test("layoutBudget(): a bar's keyboard focus ring crosses no text, at any width", () => {
+    for (const width of ANY_WIDTHS) {
+      const g = layoutBudget(BUDGET_FIXTURE, { width });
+      const boxes = textsOf(g).filter((t) => t.text).map((t) => ({ t, box: textBox(t, FONT_SIZE) }));
+      for (const b of g.bars) {
+        // The ring: a 3 px stroke centred 1.5 px inside the hit area (render.ts, chart.css).
+        const outer = b.hit;
+        const inner = inflate(b.hit, -3);
+        for (const { t, box } of boxes) {
+          const clear = !intersects(outer, box) || contains(inner, box);
+          expect(clear, `focus ring of ${b.id} crosses "${t.text}" at ${width} px`).toBe(true);
+        }
+      }
+    }
   });
 });

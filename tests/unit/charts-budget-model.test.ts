@@ -22,21 +22,38 @@ describe('buildBudgetModel() on the declared budget chart', () => {
     ]);
     expect(model.max).toBe(46);
     expect(model.growth.text).toBe('+39\u202f%');
-    expect(model.share.text).toContain('3,3\u202f%');
+    // No share of the chapô's total: it rested on the reading the site rejects.
+    expect(model.share).toBeUndefined();
+  });
+
+  test('colours the fibre, the chapô’s total and the Campus apart, without a share', () => {
+    const tones = Object.fromEntries(model.groups.flatMap((g) => g.bars).map((b) => [b.id, b.tone]));
+    expect(tones).toEqual({ 'fibre-2015': 'fibre', 'fibre-2016': 'fibre', 'numerique-2016': 'total', 'campus-2016': 'campus' });
+    expect(model.groups.map((g) => g.label)).toEqual([
+      'Fibre optique (réponse, §4)\u202f: lecture retenue',
+      'Le chapô (§1)\u202f: même montant, autre lecture',
+      'Campus (§6)',
+    ]);
+  });
+
+  test('a declared share is still printed beside its bar', () => {
+    const withShare = { ...chart, share: { figure: 'fibre-growth', part: 'campus-2016', label: 'pour essai' } };
+    expect(buildBudgetModel(withShare, dossier).share).toEqual({ part: 'campus-2016', text: '(+39\u202f% pour essai)' });
   });
 
   test('gives each bar a tooltip with value, status, and source and locator or formula', () => {
     const byId = new Map(model.groups.flatMap((g) => g.bars).map((b) => [b.id, b.details]));
     expect(byId.get('fibre-2016')).toEqual(expect.arrayContaining(['46\u00a0M€', 'montant budgété, 2016', 'Source\u202f: Lyon Entreprises, §4']));
+    expect(budgetTableRows(chart, dossier).find((r) => r.id === 'fibre-growth')!.status).toBe('variation annoncée, 2016');
     expect(byId.get('campus-2016')).toEqual(expect.arrayContaining(['autorisation de programme, 2016', 'Source\u202f: Lyon Entreprises, §1, §6']));
     const estimate = byId.get('fibre-2015')!.join(' | ');
     expect(estimate).toContain('estimation déduite, 2015');
     expect(estimate).toContain('Calcul\u202f: 46 ÷ (1 + 39 ÷ 100) ≈\u00a033,1\u00a0M€');
   });
 
-  test('budgetTableRows() lists every bar and both derived annotations, with the chart’s values', () => {
+  test('budgetTableRows() lists every bar and the growth annotation, with the chart’s values', () => {
     const rows = budgetTableRows(chart, dossier);
-    expect(rows.map((r) => r.id)).toEqual(['fibre-2015', 'fibre-2016', 'numerique-2016', 'campus-2016', 'fibre-growth', 'campus-share']);
+    expect(rows.map((r) => r.id)).toEqual(['fibre-2015', 'fibre-2016', 'numerique-2016', 'campus-2016', 'fibre-growth']);
     const bars = new Map(model.groups.flatMap((g) => g.bars).map((b) => [b.id, b.valueText]));
     for (const r of rows) if (bars.has(r.id)) expect(r.value).toBe(bars.get(r.id));
     expect(rows.find((r) => r.id === 'fibre-2015')!.status).toContain('estimation');

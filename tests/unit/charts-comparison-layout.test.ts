@@ -3,6 +3,7 @@ import { FONT_SIZE, layoutComparison, STACK_BELOW, type ComparisonGeometry } fro
 import type { TextMark } from '../../src/charts/lib/geometry.ts';
 import { textWidth } from '../../src/charts/lib/text.ts';
 import { COMPARISON_FIXTURE } from './fixtures/comparison-chart.ts';
+import { renderComparisonSvg } from '../../src/charts/comparison/render.ts';
 
 const PHONE = 367; // a 375 px screen, less the chart's focus margins
 const DESKTOP = 712;
@@ -108,4 +109,24 @@ describe('layoutComparison()', () => {
     expect(new Set(wide.map((t) => t.y)).size).toBe(1);
     expect(new Set(phone.map((t) => t.y)).size).toBe(3);
   });
+});
+
+describe('renderComparisonSvg(): label in name (WCAG 2.5.3)', () => {
+  for (const width of [PHONE, DESKTOP]) {
+    test(`at ${width} px every item's accessible name begins with the words it shows, in the order its markup has them, spaced`, () => {
+      const g = layoutComparison(COMPARISON_FIXTURE, { width });
+      const svg = renderComparisonSvg(g, { titleId: 't', descriptionId: 'd', interactive: true, details: COMPARISON_FIXTURE.details });
+      const unescape = (s: string) => s.replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)));
+      const items = [...svg.matchAll(/<g class="chart-mark cmp-item"[^>]*aria-label="([^"]*)"[^>]*>(.*?)<\/g>/g)];
+      expect(items).toHaveLength(g.items.length);
+      for (const [, label, inner] of items) {
+        // What a tool reading the item's text gets: its <text> contents, with the markup's spacing.
+        const shown = unescape(inner!.replace(/<text[^>]*>([^<]*)<\/text>/g, '\u0001$1\u0001').replace(/<[^>]+>/g, '').replace(/\u0001(\s*)\u0001/g, '$1').replace(/\u0001/g, ''))
+          .replace(/\s+/g, ' ')
+          .trim();
+        expect(shown).not.toBe('');
+        expect(unescape(label!).startsWith(shown), `${shown} / ${unescape(label!)}`).toBe(true);
+      }
+    });
+  }
 });

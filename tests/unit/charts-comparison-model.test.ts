@@ -87,7 +87,9 @@ describe('buildComparisonModel()', () => {
         expect(e.head).toContain(`(${l.locators.before} et ${l.locators.after})`);
         expect(e.reason).toBe(e.reason.trim());
         expect(e.reason.replace(/\s/g, '')).toBe(l.reason.replace(/\s/g, ''));
-        expect(e.quotes).toEqual(l.quotes.map((q) => `«\u202f${quotations[q]!.text}\u202f» (${quotations[q]!.locator})`));
+        expect(e.quotes).toEqual(
+          l.quotes.length ? l.quotes.map((q) => `«\u202f${quotations[q]!.text}\u202f» (${quotations[q]!.locator})`) : ['À l’appui\u202f: aucune citation de l’entretien ne l’appuie mot pour mot.'],
+        );
       }
     }
   });

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { chartSchema, datasetSchema, type ChartData } from '../../src/content/schemas.ts';
+import { chartSchema, datasetSchema, type ChartData, type QuotationData } from '../../src/content/schemas.ts';
 import { checkIntegrity, formatProblems, type ContentSet } from '../../src/lib/integrity.ts';
 
 const raw = (id: string) => parse(readFileSync(`content/charts/${id}.yaml`, 'utf8')) as Record<string, unknown>;
@@ -64,7 +64,7 @@ describe('checkIntegrity() on series and timeline charts', () => {
   const set = (charts: { id: string; data: ChartData }[]): ContentSet => ({
     articles: [],
     sourceIds: new Set(readdirSync('content/sources').map((f) => f.replace(/\.yaml$/, ''))),
-    quotations: [],
+    quotations: Object.entries(parse(readFileSync('content/quotations.yaml', 'utf8')) as Record<string, QuotationData>).map(([id, data]) => ({ id, file: 'content/quotations.yaml', data })),
     datasets: [dataset('emploi-numerique'), dataset('campus-numerique'), dataset('budget-2016')],
     charts: charts.map((c) => ({ ...c, file: `content/charts/${c.id}.yaml` })),
   });

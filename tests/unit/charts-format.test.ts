@@ -23,7 +23,7 @@ describe('chart formatting (fr-FR)', () => {
   test('chartValueText() marks derived values as approximate and leaves stated ones alone', () => {
     const figures = loadFigureSource('budget-2016');
     expect(chartValueText(figures.figure('fibre-2015')!)).toBe(`≈${NBSP}33,1${NBSP}M€`);
-    expect(chartValueText(figures.figure('campus-share')!)).toBe(`≈${NBSP}3,3${NNBSP}%`);
+    expect(chartValueText(figures.figure('fibre-increase')!)).toBe(`≈${NBSP}12,9${NBSP}M€`);
     expect(chartValueText(figures.figure('fibre-2016')!)).toBe(`46${NBSP}M€`);
     expect(chartValueText(figures.figure('fibre-growth')!)).toBe(`+39${NNBSP}%`);
   });

@@ -10,13 +10,13 @@ const chart = loadChart('budget-numerique-2016');
 const article = (body: string) => ({
   id: 'a',
   file: 'content/articles/a.mdx',
-  data: { title: 't', standfirst: 's', kind: 'article' as const, date: new Date(0), authors: ['x'], sources: [], tags: [], related: [], order: 1, draft: false, corrections: [] },
+  data: { title: 't', standfirst: 's', kind: 'article' as const, date: new Date(0), authors: ['x'], sources: [], tags: [], related: [], order: 1, draft: false, corrections: [], keyFigures: [] },
   body,
   bodyLine: 11,
 });
 const set = (over: Partial<ContentSet> = {}, c: ChartData = chart): ContentSet => ({
   articles: [],
-  sourceIds: new Set(['lyon-entreprises-entretien-wauquiez-2016', 'enviscope-2016-04-investissements', 'rue89lyon-2016-05-03-campus']),
+  sourceIds: new Set(['lyon-entreprises-entretien-wauquiez-2016', 'enviscope-2016-04-investissements', 'rue89lyon-2016-05-03-campus', 'ruralitic-jarry']),
   quotations: [],
   datasets: [{ id: 'budget-2016', file: 'content/data/budget-2016.yaml', data: dataset }],
   charts: [{ id: 'budget-numerique-2016', file: 'content/charts/budget-numerique-2016.yaml', data: c }],

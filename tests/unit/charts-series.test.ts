@@ -90,8 +90,8 @@ describe('buildSeriesModel() on the declared recruitment chart', () => {
 
   test('gives each point a tooltip with value, edition and date, status, source and locator', () => {
     const first = model.points[0]!.details.join(' | ');
-    for (const t of ['50\u202f%', '1re édition, printemps 2016\u202f?', 'chiffre publié par la source, 2016', 'Date déduite', 'Source\u202f: L’Usine Digitale, résultats de l’Observatoire']) expect(first).toContain(t);
-    expect(model.points[1]!.details).toContain('Source\u202f: RCF, chiffre clé de l’article');
+    for (const t of ['50\u202f%', '1re édition, printemps 2016\u202f?', 'chiffre publié par la source, 2016', 'Date déduite', 'Source\u202f: L’Usine Digitale, texte de l’article']) expect(first).toContain(t);
+    expect(model.points[1]!.details).toContain('Source\u202f: RCF, texte de l’article');
   });
 
   test('seriesTableRows() has one row per point, with the chart’s values and the caveat', () => {
@@ -99,7 +99,7 @@ describe('buildSeriesModel() on the declared recruitment chart', () => {
     expect(rows.map((r) => [r.id, r.value])).toEqual(model.points.map((p) => [p.id, p.valueText]));
     expect(rows[0]!.label).toBe('1re édition, printemps 2016\u202f?');
     expect(rows[0]!.status).toContain('question portait sur la difficulté à attirer des talents');
-    expect(rows[2]!.origin).toBe('Source\u202f: Acteurs de l’économie – La Tribune, chiffre clé de l’article');
+    expect(rows[2]!.origin).toBe('Source\u202f: Acteurs de l’économie – La Tribune, texte de l’article');
   });
 
   test('renderSeriesSvg() writes no style attribute; static is one named image, interactive has one tab stop', () => {

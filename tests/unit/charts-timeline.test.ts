@@ -3,7 +3,8 @@ import { ACROSS_FROM, FONT_SIZE, layoutTimeline, spreadCentres, type TimelineGeo
 import { buildTimelineModel, datePeriod, timelineTableRows } from '../../src/charts/timeline/model.ts';
 import { renderTimelineSvg } from '../../src/charts/timeline/render.ts';
 import type { TextMark } from '../../src/charts/lib/geometry.ts';
-import { textWidth } from '../../src/charts/lib/text.ts';
+import { textBox, textWidth } from '../../src/charts/lib/text.ts';
+import { inflate } from '../../src/charts/lib/geometry.ts';
 import { datasetSchema } from '../../src/content/schemas.ts';
 import { TIMELINE_FIXTURE } from './fixtures/dossier-charts.ts';
 import { loadChart, loadFigureSource } from './fixtures/load-content.ts';
@@ -112,10 +113,16 @@ describe('buildTimelineModel() on the declared Campus timeline', () => {
     expect(model.events.find((e) => e.id === 'premiere-pierre')!.uncertain).toBe(false);
   });
 
+  test('does not give the interview a day: 3 May 2016 is only the latest possible date', () => {
+    const interview = model.events.find((e) => e.id === 'entretien-lyon-entreprises')!;
+    expect(interview).toMatchObject({ precision: 'year', uncertain: true, dateText: '2016' });
+    expect(interview.details.join(' | ')).toContain('au plus tard le 3\u00a0mai');
+  });
+
   test('lists the linked figures, formatted, and the source with its locator', () => {
     const annonce = model.events[0]!.details.join(' | ');
     expect(annonce).toContain('bas de la fourchette (campagne de 2015)\u202f: 6\u00a0M€');
-    expect(annonce).toContain('Source\u202f: Blog de campagne d’Astrid Baudroche, billet sur la proposition');
+    expect(annonce).toContain('Source\u202f: Blog de campagne d’Astrid Baudroche, texte du billet');
     const extension = model.events.at(-1)!.details.join(' | ');
     expect(extension).toContain('20\u00a0M€');
     expect(extension).toContain('4\u202f500\u00a0m²');
@@ -140,6 +147,73 @@ describe('buildTimelineModel() on the declared Campus timeline', () => {
       expect(live.match(/tabindex="0"/g)).toHaveLength(1);
       expect(live.match(/class="chart-mark"/g)).toHaveLength(events.length);
       expect(live).toContain('class="timeline-marker is-uncertain is-span"');
+    }
+  });
+});
+
+/** Property checks across the horizontal layout's widths: leaders, year names and markers keep apart. */
+describe('layoutTimeline(): no overlaps on the across axis (test fixture and the declared Campus timeline)', () => {
+  const campus = (() => {
+    const chart = loadChart('campus-chronologie');
+    if (chart.kind !== 'timeline') throw new Error('expected a timeline chart');
+    const events = datasetSchema.parse(parse(readFileSync('content/data/campus-numerique.yaml', 'utf8'))).events;
+    return buildTimelineModel(chart, { ...loadFigureSource('campus-numerique'), events });
+  })();
+  const DATA = [TIMELINE_FIXTURE, campus];
+  const ACROSS_WIDTHS = [640, 700, 768, 900, 1024, 1280];
+  type Seg = { x1: number; y1: number; x2: number; y2: number };
+  /** The straight segments of a leader path (M, V and L commands only). */
+  const segments = (d: string): Seg[] => {
+    const out: Seg[] = [];
+    let x = 0;
+    let y = 0;
+    for (const [, cmd, args] of d.matchAll(/([MVL])([^MVL]+)/g)) {
+      const [a, b] = args!.split(',').map(Number);
+      if (cmd === 'M') [x, y] = [a!, b!];
+      else if (cmd === 'V') (out.push({ x1: x, y1: y, x2: x, y2: a! }), (y = a!));
+      else (out.push({ x1: x, y1: y, x2: a!, y2: b! }), ([x, y] = [a!, b!]));
+    }
+    return out;
+  };
+  /** Whether a segment passes through a box (sampled every half pixel: exact enough for 1 px lines). */
+  const crosses = (s: Seg, b: { x: number; y: number; width: number; height: number }) => {
+    const n = Math.ceil(Math.hypot(s.x2 - s.x1, s.y2 - s.y1) * 2) + 1;
+    for (let k = 0; k <= n; k++) {
+      const px = s.x1 + ((s.x2 - s.x1) * k) / n;
+      const py = s.y1 + ((s.y2 - s.y1) * k) / n;
+      if (px > b.x && px < b.x + b.width && py > b.y && py < b.y + b.height) return true;
+    }
+    return false;
+  };
+
+  test('no leader line crosses a year name, at any across width', () => {
+    for (const data of DATA) for (const width of ACROSS_WIDTHS) {
+      const g = layoutTimeline(data, { width });
+      expect(g.mode).toBe('across');
+      for (const yr of g.years) {
+        const box = textBox(yr, FONT_SIZE);
+        for (const e of g.events) for (const s of segments(e.leader)) expect(crosses(s, box), `leader of ${e.id} crosses ${yr.text} at ${width} px`).toBe(false);
+      }
+    }
+  });
+
+  test('year names: all of them from 1024 px; where dates crowd, never two in a row left out (event labels carry their year)', () => {
+    for (const data of DATA) for (const width of ACROSS_WIDTHS) {
+      const named = new Set(layoutTimeline(data, { width }).years.map((y) => Number(y.text)));
+      const all = Array.from({ length: Math.floor(data.to - data.from) }, (_, k) => data.from + k);
+      if (width >= 1024) expect([...named].sort(), `${width} px`).toEqual(all);
+      for (const y of all) expect(named.has(y) || (named.has(y - 1) && named.has(y + 1)), `${y} at ${width} px`).toBe(true);
+    }
+  });
+
+  test('no two date markers touch, at any across width (unless one period contains the other)', () => {
+    for (const data of DATA) for (const width of ACROSS_WIDTHS) {
+      const { events } = layoutTimeline(data, { width });
+      // An event known only by its year is a bar over that year: a dated event inside it sits on it by design.
+      const period = new Map(data.events.map((e) => [e.id, e]));
+      const apart = (a: string, b: string) => period.get(a)!.end <= period.get(b)!.start || period.get(b)!.end <= period.get(a)!.start;
+      for (let i = 0; i < events.length; i++)
+        for (let j = i + 1; j < events.length; j++) if (apart(events[i]!.id, events[j]!.id)) expect(overlap(inflate(events[i]!.marker, 0.5), inflate(events[j]!.marker, 0.5)), `${events[i]!.id} / ${events[j]!.id} at ${width} px`).toBe(false);
     }
   });
 });

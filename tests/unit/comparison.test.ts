@@ -23,7 +23,12 @@ describe('comparisonSchema', () => {
       'L’économie numérique en soutenant la mutation des entreprises et les GIX',
       'La desserte Très Haut débit en fibre optique pour tous les foyers en 2025',
     ]);
-    expect(data.links.every((l) => l.reason.length > 20 && l.quotes.length > 0 && l.locators.before && l.locators.after)).toBe(true);
+    expect(data.links.every((l) => l.reason.length > 20 && l.locators.before && l.locators.after)).toBe(true);
+    // A quotation « à l’appui » must support its link: none of the quotable passages names the mobile or start-ups.
+    const quotes = (p: string, plan: string) => data.links.find((l) => l.priority === p && l.plan === plan)!.quotes;
+    expect(quotes('p3', 'infrastructures')).toEqual([]);
+    expect(quotes('p4', 'usages')).toEqual([]);
+    expect(quotes('p5', 'infrastructures')).toEqual(['q-fibre']);
   });
   test('rejects a link to an unknown priority', () => {
     expect(messages('tests/fixtures/comparison/unknown-priority.yaml')).toEqual(['links.4.priority: unknown priority "p9": use one of p1, p2, p3, p4, p5']);
@@ -45,7 +50,7 @@ describe('checkIntegrity() on comparisons', () => {
     const problems = checkIntegrity({
       articles: [],
       sourceIds: new Set(['lyon-entreprises-entretien-wauquiez-2016']),
-      quotations: [{ id: 'q-fibre', file: 'content/quotations.yaml', data: { text: 't', speaker: 's', source: 'lyon-entreprises-entretien-wauquiez-2016', locator: '§4' } }],
+      quotations: [{ id: 'q-fibre', file: 'content/quotations.yaml', data: { text: 'accélérer le déploiement de la fibre optique pour relier tous les territoires', speaker: 's', source: 'lyon-entreprises-entretien-wauquiez-2016', locator: '§4' } }],
       datasets: [],
       comparisons: [{ id: 'c', file: REAL, data: { ...data, plan: data.plan.map((p) => ({ ...p, quotes: [], figures: [] })), priorities: data.priorities.map((p) => ({ ...p, quotes: [] })), links: [data.links[0]!] } }],
     });

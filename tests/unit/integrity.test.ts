@@ -4,7 +4,7 @@ import { checkIntegrity, formatProblems, type ContentSet } from '../../src/lib/i
 import type { ArticleData, DatasetData } from '../../src/content/schemas.ts';
 
 const article = (over: Partial<ArticleData> = {}): ArticleData => ({
-  title: 'T', standfirst: 'S', kind: 'article', date: new Date('2026-11-26'), authors: ['R'], sources: [], tags: [], related: [], order: 1, draft: false, corrections: [], ...over,
+  title: 'T', standfirst: 'S', kind: 'article', date: new Date('2026-11-26'), authors: ['R'], sources: [], tags: [], related: [], order: 1, draft: false, corrections: [], keyFigures: [], ...over,
 });
 const dataset = (values: DatasetData['values']): DatasetData => ({ title: 'D', description: 'D', values, events: [], corrections: [] });
 const stated = { unit: 'M€' as const, year: 2016, status: 'budgeted' as const, signed: false, source: 'src-a', locator: '§1' };
@@ -24,6 +24,11 @@ describe('checkIntegrity()', () => {
   test('names an unknown related article', () => {
     const problems = checkIntegrity(set({ articles: [{ id: 'x', file: 'content/articles/x.mdx', data: article({ related: ['y'] }) }] }));
     expect(formatProblems(problems)).toBe('content/articles/x.mdx → related[0]: unknown article id "y": use the file name of an article without .mdx (x)');
+  });
+  test('names an unknown key figure under the chapô', () => {
+    const datasets = [{ id: 'd', file: 'content/data/d.yaml', data: dataset([{ id: 'a', label: 'A', value: 1, ...stated }]) }];
+    const problems = checkIntegrity(set({ datasets, articles: [{ id: 'x', file: 'content/articles/x.mdx', data: article({ keyFigures: ['a', 'zz'] }) }] }));
+    expect(formatProblems(problems)).toBe('content/articles/x.mdx → keyFigures[1]: unknown figure id "zz": use an id from content/data/*.yaml (a), listed on /guide/');
   });
   test('rejects a derived value that its formula does not reproduce', () => {
     const data = dataset([

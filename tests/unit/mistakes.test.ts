@@ -24,6 +24,14 @@ describe('checkContent()', () => {
 });
 
 describe('mistake fixtures', () => {
+  test('words of a source quoted by hand in data prose', () => {
+    expect(messagesFor('quote-in-data-prose')).toBe(
+      'content/data/essai.yaml:12 → values[0].note: « pour 7 entreprises sur 10 » retypes the stored quotation "le-tout-lyon-premier-frein": show it by id (`quote: le-tout-lyon-premier-frein` on a figure, `quotes: [le-tout-lyon-premier-frein]` in a comparison) and paraphrase here',
+    );
+  });
+  test('an interview quotation outside the source brief’s list', () => {
+    expect(messagesFor('interview-quote-not-in-brief')).toMatch(/^content\/quotations\.yaml:\d+ → q-inventee: "q-inventee" quotes the interview, but only the passages of the source brief may be quoted \(question-1, .*q-locomotive\): remove it, or paraphrase in our own words$/);
+  });
   test('a missing frontmatter field', () => {
     expect(messagesFor('frontmatter-missing-field')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx → kind: every article needs a \`kind:\`, one of entretien, analyse, article"`);
   });
@@ -31,13 +39,13 @@ describe('mistake fixtures', () => {
     expect(messagesFor('frontmatter-wrong-type')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx:7 → order: \`order:\` is the position in the dossier, a whole number such as 2, without quotes"`);
   });
   test('an unknown chart id', () => {
-    expect(messagesFor('unknown-chart')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx:12 → <Chart id="budget-2017">: unknown chart id "budget-2017": use a declared chart id (budget-numerique-2016, campus-chronologie, plans-2015-2016, recrutement-difficile-editions), listed on /guide/"`);
+    expect(messagesFor('unknown-chart')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx:12 → <Chart id="budget-2017">: unknown chart id "budget-2017": use a declared chart id (budget-numerique-2016, campus-chronologie, plans-2015-2016, promesses-2016, recrutement-difficile-editions), listed on /guide/"`);
   });
   test('an unknown figure id', () => {
-    expect(messagesFor('unknown-figure')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx:10 → <Figure id="fibre-2017">: unknown figure id "fibre-2017": use an id from content/data/*.yaml (numerique-2016, fibre-2016, fibre-growth, campus-2016, fibre-2015, fibre-increase, campus-share, campus-etape1-min, campus-etape1-max, campus-surface-prevue-2016, campus-budget-2017, king-charles-surface, …), listed on /guide/"`);
+    expect(messagesFor('unknown-figure')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx:10 → <Figure id="fibre-2017">: unknown figure id "fibre-2017": use an id from content/data/*.yaml (numerique-2016, fibre-2016, fibre-growth, campus-2016, fibre-2015, fibre-increase, campus-etape1-min, campus-etape1-max, campus-surface-prevue-2016, campus-budget-2017, king-charles-surface, king-charles-apprenants, …), listed on /guide/"`);
   });
   test('an unknown source id', () => {
-    expect(messagesFor('unknown-source')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx:8 → sources[0]: unknown source id "rapport-inexistant": add content/sources/rapport-inexistant.yaml or use one of 20minutes-2018-11-13, a-brest-2006-lyonix, abp-2013-03-18-gix, acteurs-economie-2017-11-13, acteurs-economie-2018-11-05, acteurs-economie-2018-11-12, baudroche-blog-2015-10, brefeco-observatoire-2016, campus-numerique-histoire, decideurs-immo-dares, deliberation-region-connectee-2014, emmaus-connect-2015-05, …"`);
+    expect(messagesFor('unknown-source')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx:8 → sources[0]: unknown source id "rapport-inexistant": add content/sources/rapport-inexistant.yaml or use one of 20minutes-2018-11-13, a-brest-2006-lyonix, abp-2013-03-18-gix, acteurs-economie-2017-11-13, acteurs-economie-2018-11-05, acteurs-economie-2018-11-12, ariase-auvergne-thd, baudroche-blog-2015-10, bfmtv-2018-05-22-budget, brefeco-observatoire-2016, campus-numerique-histoire, charboplus-pole-numerique, …"`);
   });
   test('a quotation outside the allowed list', () => {
     expect(messagesFor('quote-not-allowed')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx:12 → <Quote id="q-inventee">: "q-inventee" is not an allowed quotation: only the quotations in content/quotations.yaml may be quoted (question-1, question-2, q-pas-assez, q-discours, q-investir, q-mailler, q-deux-leviers, q-fibre, q-excellence, q-campus, q-maitrise, q-complementaire, …)"`);
@@ -55,7 +63,7 @@ describe('mistake fixtures', () => {
     expect(messagesFor('derived-value-wrong')).toMatchInlineSnapshot(`"content/data/essai.yaml:6 → values[0].value: "fibre-double" says 90 but its formula gives 92: correct the value or the formula"`);
   });
   test('a related article that does not exist', () => {
-    expect(messagesFor('related-unknown')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx:8 → related[0]: unknown article id "article-inexistant": use the file name of an article without .mdx (laurent-wauquiez-numerique-2016, comparaison-queyranne-wauquiez, emploi-numerique-recrutement, campus-numerique-charbonnieres, article-essai)"`);
+    expect(messagesFor('related-unknown')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx:8 → related[0]: unknown article id "article-inexistant": use the file name of an article without .mdx (laurent-wauquiez-numerique-2016, comparaison-queyranne-wauquiez, emploi-numerique-recrutement, campus-numerique-charbonnieres, verification-peu-d-actes-concrets, fibre-promesse-chantiers-2016-2022, article-essai)"`);
   });
   test('an image without alt text', () => {
     expect(messagesFor('image-without-alt')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx:12 → image: the image "/images/carte-antennes.png" has no alt text: describe what it shows between the brackets, ![Ce que montre l’image](/images/carte-antennes.png)"`);
@@ -111,7 +119,7 @@ describe('mistake fixtures', () => {
     expect(messagesFor('related-self')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx:8 → related[0]: "article-essai" is this article itself: \`related:\` lists other articles, remove it"`);
   });
   test('two articles at the same place in the dossier', () => {
-    expect(messagesFor('order-duplicate')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx:7 → order: \`order: 2\` is also that of content/articles/comparaison-queyranne-wauquiez.mdx: two articles cannot share a place in the dossier, give each its own number (5 is free)"`);
+    expect(messagesFor('order-duplicate')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx:7 → order: \`order: 2\` is also that of content/articles/comparaison-queyranne-wauquiez.mdx: two articles cannot share a place in the dossier, give each its own number (7 is free)"`);
   });
   test('an article without a body', () => {
     expect(messagesFor('body-empty')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx:9 → body: the article has no text after its frontmatter: write it, or set \`draft: true\` until it is written"`);

@@ -19,7 +19,7 @@ describe('describeIssues()', () => {
 
   test('names unknown keys as the field', () => {
     expect(message(articleSchema, { ...valid, auteur: 'X' })).toBe(
-      'content/x → auteur: unknown field `auteur` in an article: remove it or check its spelling (allowed: title, standfirst, description, kind, date, authors, sources, tags, related, order, draft, corrections)',
+      'content/x → auteur: unknown field `auteur` in an article: remove it or check its spelling (allowed: title, standfirst, description, kind, date, authors, sources, tags, related, order, draft, corrections, keyFigures)',
     );
   });
 

@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import type { ZodType } from 'astro/zod';
 import { articleSchema, datasetSchema, sourceSchema } from '../../src/content/schemas.ts';
+import { STATUS_LABELS } from '../../src/lib/figures.ts';
 
 const fixture = (name: string) => parse(readFileSync(`tests/fixtures/content/${name}.yaml`, 'utf8'));
 
@@ -28,6 +29,17 @@ describe('datasetSchema', () => {
   test('rejects a derived value whose status is not "derived-estimate"', () => {
     expect(rejection(datasetSchema, 'derived-wrong-status')).toEqual(['values.0.status: value "derived-as-budget" is derived: set `status: derived-estimate`']);
   });
+  test('rejects an amount status on a rate: +39 % is not « montant budgété »', () => {
+    expect(rejection(datasetSchema, 'rate-as-budget')).toEqual([
+      'values.0.status: value "fibre-growth" is in %, not an amount: `status: budgeted` would read « montant budgété »; use `announced-change` for an announced rate of change, or `reported`',
+    ]);
+  });
+  test('the real fibre growth rate reads « variation annoncée »', () => {
+    const data = datasetSchema.parse(parse(readFileSync('content/data/budget-2016.yaml', 'utf8')));
+    const growth = data.values.find((v) => v.id === 'fibre-growth');
+    expect(growth?.status).toBe('announced-change');
+    expect(STATUS_LABELS[growth!.status]).toBe('variation annoncée');
+  });
   test('rejects a unit outside the list', () => {
     expect(rejection(datasetSchema, 'bad-unit')).toEqual(['values.0.unit: `unit:` must be one of M€, €, %, pts, count, m², ha']);
   });
@@ -48,7 +60,7 @@ describe('articleSchema', () => {
   });
   test('rejects an unknown field, naming it', () => {
     expect(rejection(articleSchema, 'article-unknown-key')).toEqual([
-      ': unknown field `auteur` in an article: remove it or check its spelling (allowed: title, standfirst, description, kind, date, authors, sources, tags, related, order, draft, corrections)',
+      ': unknown field `auteur` in an article: remove it or check its spelling (allowed: title, standfirst, description, kind, date, authors, sources, tags, related, order, draft, corrections, keyFigures)',
     ]);
   });
 });

@@ -8,8 +8,8 @@
  * gutter ("columns"). Every bar shares one zero-based scale, so the Campus line is shown
  * at its true size against the 46 M€.
  */
-import type { Box, TextMark } from '../lib/geometry.ts';
-import { textWidth, wrapText } from '../lib/text.ts';
+import { clearVerticalSegments, type Box, type TextMark } from '../lib/geometry.ts';
+import { textBox, textWidth, wrapText } from '../lib/text.ts';
 import type { BudgetBar, BudgetData, BudgetTone } from './types.ts';
 
 /** Below this width, labels stack above bars. */
@@ -22,6 +22,10 @@ const ROW_GAP = 10;
 const GROWTH_SPACE = 24;
 const VALUE_GAP = 6;
 const TICK_SPACING = 40;
+/** Room kept right of the longest value label, so the keyboard focus ring (3 px) never crosses it. */
+const FOCUS_ROOM = 8;
+/** Left inset of row labels and bars inside their row, for the same reason. */
+const INSET = 5;
 
 /** One bar with its labels and the area that answers the pointer and keyboard. */
 export interface BarMark extends Box {
@@ -43,8 +47,11 @@ export interface BudgetGeometry {
   legend: { stated: Box; estimate: Box; texts: TextMark[] };
   groupLabels: TextMark[];
   bars: BarMark[];
-  /** Vertical grid lines at the ticks, the first one being the zero baseline. */
-  grid: { x: number; y1: number; y2: number }[];
+  /**
+   * Vertical grid lines at the ticks, `zero` for the baseline; each line is cut where it
+   * would cross a text, so it may come as several segments.
+   */
+  grid: { x: number; y1: number; y2: number; zero: boolean }[];
   ticks: TextMark[];
   axisLabel: TextMark;
   growth: { path: string; text: TextMark };
@@ -65,18 +72,18 @@ export function layoutBudget(data: BudgetData, { width }: LayoutOptions): Budget
   const W = Math.max(280, Math.round(width));
   const mode = W < STACK_BELOW ? 'stacked' : 'columns';
   const gutter = mode === 'columns' ? Math.min(220, Math.max(140, Math.round(W * 0.28))) : 0;
-  const x0 = gutter;
+  const x0 = mode === 'columns' ? gutter : INSET;
   const all = data.groups.flatMap((g) => g.bars);
-  const valueOf = (b: BudgetBar) => (b.id === data.share.part ? `${b.valueText} ${data.share.text}` : b.valueText);
+  const valueOf = (b: BudgetBar) => (data.share && b.id === data.share.part ? `${b.valueText} ${data.share.text}` : b.valueText);
 
   // The scale ends where the longest value label still fits to the right of its bar.
   let x1 = W;
   for (const b of all) {
     if (b.value <= 0) continue;
-    x1 = Math.min(x1, x0 + ((W - VALUE_GAP - textWidth(valueOf(b), FONT_SIZE, true) - x0) * data.max) / b.value);
+    x1 = Math.min(x1, x0 + ((W - FOCUS_ROOM - VALUE_GAP - textWidth(valueOf(b), FONT_SIZE, true) - x0) * data.max) / b.value);
   }
   const x = (v: number) => x0 + (Math.max(0, v) / data.max) * (x1 - x0);
-  const labelWidth = mode === 'columns' ? gutter - 12 : x1 - 12;
+  const labelWidth = mode === 'columns' ? gutter - 12 - INSET : x1 - 12 - INSET;
 
   // Legend: both items on one line when they fit, else one item per line, wrapped.
   const swatch = { width: 18, height: 12 };
@@ -145,7 +152,7 @@ export function layoutBudget(data: BudgetData, { width }: LayoutOptions): Budget
         y: r(barY),
         width: r(Math.max(2, end - x0)),
         height: BAR_HEIGHT,
-        label: lines(label, 0, labelTop),
+        label: lines(label, INSET, labelTop),
         value: text(valueOf(b), Math.max(end, x0 + 2) + VALUE_GAP, barY + BAR_HEIGHT / 2 + 5, 'start', true),
         hit: { x: 0, y: r(rowTop - 2), width: W, height: r(Math.max(24, y - rowTop - 2)) },
         details: b.details,
@@ -163,7 +170,6 @@ export function layoutBudget(data: BudgetData, { width }: LayoutOptions): Budget
   const spacing = data.ticks.length > 1 ? x(data.ticks[1]!.value) - x(data.ticks[0]!.value) : TICK_SPACING;
   const every = Math.max(1, Math.ceil(TICK_SPACING / Math.max(1, spacing)));
   const shown = data.ticks.filter((_, i) => i % every === 0);
-  const grid = shown.map((t) => ({ x: r(x(t.value)), y1: r(gridTop), y2: r(gridBottom) }));
   const ticks = shown.map((t) => {
     const half = textWidth(t.text, FONT_SIZE) / 2;
     const tx = x(t.value);
@@ -191,6 +197,13 @@ export function layoutBudget(data: BudgetData, { width }: LayoutOptions): Budget
     path: upper && lower ? `M${connectorX},${r(upper.y + upper.height + 2)}V${r(lower.y - 2)}` : '',
     texts: calloutTexts,
   };
+
+  // Grid lines stop short of every text they would run through (labels above bars on a phone, callout, values).
+  const texts = [...groupLabels, ...bars.flatMap((b) => [...b.label, b.value]), ...calloutTexts, growth.text].filter((t) => t.text).map((t) => textBox(t, FONT_SIZE));
+  const grid = shown.flatMap((t, i) => {
+    const gx = r(x(t.value));
+    return clearVerticalSegments(gx, gridTop, gridBottom, texts).map((s) => ({ x: gx, y1: r(s.y1), y2: r(s.y2), zero: i === 0 && t.value === 0 }));
+  });
 
   return { width: W, height: r(gridBottom + 16 + LINE + 8), mode, fontSize: FONT_SIZE, legend, groupLabels, bars, grid, ticks, axisLabel, growth, discrepancy };
 }

@@ -43,7 +43,9 @@ export function buildBudgetModel(chart: BudgetChartData, dossier: FigureSource):
     label: fill(g.label),
     bars: g.bars.map((b): BudgetBar => {
       const v = need(dossier, b.figure);
-      const tone: BudgetTone = b.figure === chart.share.part ? 'campus' : [chart.growth.from, chart.growth.to].includes(b.figure) ? 'fibre' : 'total';
+      // Growth bars are the fibre; the discrepancy's other bar is the chapô's total; the rest are small lines (the Campus).
+      const tone: BudgetTone =
+        b.figure === chart.share?.part ? 'campus' : [chart.growth.from, chart.growth.to].includes(b.figure) ? 'fibre' : chart.discrepancy.bars.includes(b.figure) ? 'total' : 'campus';
       return {
         id: b.figure,
         label: fill(b.label),
@@ -56,7 +58,6 @@ export function buildBudgetModel(chart: BudgetChartData, dossier: FigureSource):
     }),
   }));
   const max = Math.max(...groups.flatMap((g) => g.bars.map((b) => b.value)));
-  const share = need(dossier, chart.share.figure);
   return {
     max,
     ticks: ticks(0, max, 5).map((value) => ({ value, text: formatValue(value, 'count') })),
@@ -64,14 +65,14 @@ export function buildBudgetModel(chart: BudgetChartData, dossier: FigureSource):
     legend: { stated: fill(chart.legend.stated), estimate: fill(chart.legend.estimate) },
     groups,
     growth: { from: chart.growth.from, to: chart.growth.to, text: figureText(need(dossier, chart.growth.figure)) },
-    share: { part: chart.share.part, text: `(${chartValueText(share)} ${fill(chart.share.label)})` },
+    ...(chart.share ? { share: { part: chart.share.part, text: `(${chartValueText(need(dossier, chart.share.figure))} ${fill(chart.share.label)})` } } : {}),
     discrepancy: { bars: chart.discrepancy.bars, label: fill(chart.discrepancy.label), text: fill(chart.discrepancy.text) },
   };
 }
 
 /** The data table's rows: every bar, then the growth and share figures. */
 export function budgetTableRows(chart: BudgetChartData, dossier: FigureSource): ChartTableRow[] {
-  const ids = [...chart.groups.flatMap((g) => g.bars.map((b) => b.figure)), chart.growth.figure, chart.share.figure];
+  const ids = [...chart.groups.flatMap((g) => g.bars.map((b) => b.figure)), chart.growth.figure, ...(chart.share ? [chart.share.figure] : [])];
   return ids.map((id) => {
     const v = need(dossier, id);
     return { id, label: v.label, value: chartValueText(v), status: `${STATUS_LABELS[v.status]}, ${v.year}`, origin: figureOrigin(v, dossier) };

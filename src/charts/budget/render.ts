@@ -35,7 +35,7 @@ export function renderBudgetSvg(g: BudgetGeometry, o: RenderOptions): string {
     ...g.legend.texts.map((t) => textEl(t, 'chart-legend-text', f)),
     '</g>',
     `<g class="chart-grid" aria-hidden="true">`,
-    ...g.grid.map((l, i) => `<line${attrs({ class: i === 0 ? 'chart-baseline' : 'chart-gridline', x1: l.x, x2: l.x, y1: l.y1, y2: l.y2 })}/>`),
+    ...g.grid.map((l) => `<line${attrs({ class: l.zero ? 'chart-baseline' : 'chart-gridline', x1: l.x, x2: l.x, y1: l.y1, y2: l.y2 })}/>`),
     ...g.ticks.map((t) => textEl(t, 'chart-tick', f)),
     textEl(g.axisLabel, 'chart-tick', f),
     '</g>',

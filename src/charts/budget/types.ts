@@ -41,8 +41,8 @@ export interface BudgetData {
   groups: BudgetGroup[];
   /** Bracket over the `to` bar from the `from` value to the `to` value, labelled `text` (+39 %). */
   growth: { from: string; to: string; text: string };
-  /** Text appended to the `part` bar's value, e.g. `(≈ 3,3 % du total)`. */
-  share: { part: string; text: string };
+  /** Text appended to the `part` bar's value, e.g. `(≈ 3,3 % du total)`; absent when the chart declares no share. */
+  share?: { part: string; text: string };
   /** Callout between two bars: the same amount read two ways. */
   discrepancy: { bars: [string, string]; label: string; text: string };
 }

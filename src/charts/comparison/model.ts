@@ -57,7 +57,7 @@ export function buildComparisonModel(chart: ComparisonChartData, c: ComparisonDa
     const entries: DetailEntry[] = own.map((l) => ({
       head: frenchSpacing(fillLabel(L.linkHead, { strength: capital(strengthText(chart, l.strength)), partner: labelOf.get(side === 'before' ? l.plan : l.priority) ?? '', before: l.locators.before, after: l.locators.after })),
       reason: frenchSpacing(l.reason),
-      quotes: l.quotes.map((q) => quoteText(q, quote)),
+      quotes: l.quotes.length ? l.quotes.map((q) => quoteText(q, quote)) : [`${L.supportedBy}${L.unquoted}.`],
     }));
     const gap = c.gaps.find((g) => g.side === side && g.item === p.id);
     if (gap) entries.push({ head: fillLabel(L.gapHead, { unmatched: capital(chart.legend.unmatched), locator: gap.locator }), reason: frenchSpacing(gap.reason), quotes: p.quotes.map((q) => quoteText(q, quote)) });

@@ -23,6 +23,14 @@ export function itemName(d: ItemDetails | undefined): string {
   return d ? [d.head, ...d.entries.map((e) => `${e.head}. ${e.reason}`)].join('. ') : '';
 }
 
+/**
+ * What an item shows, in reading order: its own label, then each partner drawn inside it
+ * (phone layout) with its note. Its accessible name begins with these words (WCAG 2.5.3).
+ */
+export function visibleLabel(m: ItemMark): string {
+  return [...m.texts.map((t) => t.text), ...m.children.flatMap((c) => [...c.texts.map((t) => t.text), c.note.text])].filter(Boolean).join(' ');
+}
+
 /** Room around the drawing for focus rings, in px on each side: lay out at the width minus twice this. */
 export const MARGIN = 4;
 
@@ -39,16 +47,18 @@ export function renderComparisonSvg(g: ComparisonGeometry, o: RenderOptions): st
         'data-side': m.side,
         role: o.interactive ? 'button' : undefined,
         'aria-pressed': o.interactive ? 'false' : undefined,
-        'aria-label': o.interactive ? itemName(o.details?.[m.id]) : undefined,
+        'aria-label': o.interactive ? `${visibleLabel(m)}. ${itemName(o.details?.[m.id])}` : undefined,
         tabindex: o.interactive ? (i === 0 ? 0 : -1) : undefined,
       })}>`,
       rect('chart-hit', m.hit, 0),
-      ...m.children.map((c) => rect(`cmp-box side-after is-child is-${c.strength}`, c) + c.texts.map((t) => textEl(t, 'cmp-label', f)).join('') + textEl(c.note, 'cmp-note', f)),
+      // Own label first, then the partners: the order the name reads them in.
       rect(`cmp-box side-${m.side}${m.unmatched ? ' is-unmatched' : ''}`, m),
       ...m.texts.map((t) => textEl(t, 'cmp-label', f)),
+      ...m.children.map((c) => [rect(`cmp-box side-after is-child is-${c.strength}`, c), ...c.texts.map((t) => textEl(t, 'cmp-label', f)), textEl(c.note, 'cmp-note', f)].join(' ')),
       rect('chart-focus', { x: m.hit.x - 3, y: m.hit.y - 3, width: m.hit.width + 6, height: m.hit.height + 6 }, 8),
       '</g>',
-    ].join('');
+      // Spaces between the texts: tools that read the item's text (axe's label-in-name check) see words, not "usagesUsages".
+    ].join(' ');
   return [
     `<svg${attrs({
       xmlns: 'http://www.w3.org/2000/svg',

@@ -3,6 +3,7 @@ import type { ContentSet } from '../../lib/integrity.ts';
 import type { Problem } from '../../lib/problems.ts';
 import { budgetBarIds, chartFigureRefs } from './refs.ts';
 import { checkTimelineEvents } from '../timeline/checks.ts';
+import { checkTrackerRefs } from '../tracker/checks.ts';
 
 /** Chart declarations point at existing datasets, figures and sources. */
 export function checkCharts(set: ContentSet): Problem[] {
@@ -11,6 +12,7 @@ export function checkCharts(set: ContentSet): Problem[] {
   const datasetOf = new Map(set.datasets.flatMap((d) => d.data.values.map((v) => [v.id, d.id] as const)));
   const datasetIds = new Set(set.datasets.map((d) => d.id));
   const comparisonIds = new Set((set.comparisons ?? []).map((c) => c.id));
+  const quotationIds = new Set(set.quotations.map((q) => q.id));
 
   for (const c of charts) {
     const { data, file } = c;
@@ -23,6 +25,7 @@ export function checkCharts(set: ContentSet): Problem[] {
       if (!set.sourceIds.has(s)) problems.push({ file, field: `sources[${i}]`, message: `unknown source id "${s}": add content/sources/${s}.yaml or fix the spelling` });
     });
     problems.push(...checkTimelineEvents(c, set.datasets));
+    problems.push(...checkTrackerRefs(c, set.datasets, quotationIds));
     const bars = budgetBarIds(data);
     for (const ref of chartFigureRefs(data)) {
       const home = datasetOf.get(ref.id);

@@ -36,6 +36,10 @@ export const COMPARISON_LABELS = {
   gapHead: '{unmatched} ({locator})',
   /** Before the quotations that support a link, in the matrix. */
   supportedBy: 'À l’appui\u202f: ',
+  /** Column headings of the list form (one row per link) the matrix takes on narrow screens. */
+  listColumns: { strength: 'Recoupement', reason: 'Raison' },
+  /** Said instead of quotations when none supports a link. */
+  unquoted: 'aucune citation de l’entretien ne l’appuie mot pour mot',
   /** An empty matrix cell, for screen readers. */
   noLink: 'aucun lien',
   /** The two views' buttons. */

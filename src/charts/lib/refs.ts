@@ -20,13 +20,15 @@ function drawnRefs(chart: ChartData): ChartFigureRef[] {
       return [
         ...chart.groups.flatMap((g, gi) => g.bars.map((b, bi) => ({ field: `groups[${gi}].bars[${bi}].figure`, id: b.figure, drawn: true }))),
         ...(['figure', 'from', 'to'] as const).map((k) => ({ field: `growth.${k}`, id: chart.growth[k], drawn: true })),
-        ...(['figure', 'part'] as const).map((k) => ({ field: `share.${k}`, id: chart.share[k], drawn: true })),
+        ...(chart.share ? (['figure', 'part'] as const).map((k) => ({ field: `share.${k}`, id: chart.share![k], drawn: true })) : []),
         ...chart.discrepancy.bars.map((id, i) => ({ field: `discrepancy.bars[${i}]`, id, drawn: true })),
       ];
     case 'series':
       return chart.points.map((p, i) => ({ field: `points[${i}].figure`, id: p.figure, drawn: true }));
     case 'timeline':
       return [];
+    case 'tracker':
+      return []; // draws events and quotations, checked by tracker/checks.ts
     case 'comparison':
       return []; // draws a comparison's items and links, checked by the comparison's own schema
   }

@@ -3,6 +3,7 @@
  * alike. Widths are estimates for the site's sans-serif stack, deliberately generous so
  * that a label never overruns the space the layout gives it.
  */
+import type { Box, TextMark } from './geometry.ts';
 
 /*
  * Advances as fractions of the font size, sized on the widest common fallback
@@ -32,4 +33,14 @@ export function wrapText(text: string, width: number, size: number, bold = false
   }
   if (line) lines.push(line);
   return lines;
+}
+
+/**
+ * The box a laid-out text occupies, from its baseline: ascenders 0.8 em above, descenders
+ * 0.25 em below, width estimated as above. For layouts that keep lines and rings off texts.
+ */
+export function textBox(t: TextMark, size: number): Box {
+  const width = textWidth(t.text, size, t.bold);
+  const x = t.anchor === 'middle' ? t.x - width / 2 : t.anchor === 'end' ? t.x - width : t.x;
+  return { x, y: t.y - size * 0.8, width, height: size * 1.05 };
 }

@@ -22,6 +22,13 @@ const LINE = 18;
 const DOT = 6;
 const FAN = 40;
 const SIDE = 10;
+/** Year names' baselines (across): below the axis, or above it where leaders leave no room below. */
+const YEAR_BELOW = 22;
+const YEAR_ABOVE = -12;
+/** Leaders leave their marker straight up or down this far, past both year rows, before they bend. */
+const DROP = 29;
+/** Smallest dot radius when dates crowd: dots shrink down to it rather than merge. */
+const MIN_DOT = 3;
 
 /** The shape on the axis: a dot for a day, a bar (or pill) for a month or a year. */
 export interface Marker extends Box {
@@ -143,13 +150,13 @@ function layoutAcross(data: TimelineData, W: number, legend: ReturnType<typeof l
   const sides = [0, 1].map((s) => data.events.map((_, i) => i).filter((i) => i % 2 === s));
   const most = Math.max(...sides.map((s) => s.length));
   const step = Math.min(110, (x1 - x0 + 24) / (most + 1));
-  const half = step - 12;
-  const blocks = data.events.map((e) => [text(e.dateText, 0, 0, 'middle', true), ...wrapText(e.label, 2 * half - 8, FONT_SIZE).map((t) => text(t, 0, 0, 'middle'))]);
+  const halfStep = step - 12;
+  const blocks = data.events.map((e) => [text(e.dateText, 0, 0, 'middle', true), ...wrapText(e.label, 2 * halfStep - 8, FONT_SIZE).map((t) => text(t, 0, 0, 'middle'))]);
   const heightOf = (i: number) => blocks[i]!.length * LINE;
   const centre = new Map<number, number>();
   const far = new Set<number>();
   sides.forEach((index) => {
-    const c = spreadCentres(index.map((i) => mid[i]!), step, x0 + half, x1 - half);
+    const c = spreadCentres(index.map((i) => mid[i]!), step, x0 + halfStep, x1 - halfStep);
     index.forEach((i, j) => {
       centre.set(i, c[j]!);
       if (j % 2 === 1) far.add(i);
@@ -163,6 +170,7 @@ function layoutAcross(data: TimelineData, W: number, legend: ReturnType<typeof l
   const nearBelowTop = axisY + 24 + FAN;
   const nearBelow = rowHeight(1, false);
 
+  const extents = markerExtents(data, xOf);
   const events: EventMark[] = data.events.map((e, i) => {
     const above = i % 2 === 0;
     const isFar = far.has(i);
@@ -172,28 +180,90 @@ function layoutAcross(data: TimelineData, W: number, legend: ReturnType<typeof l
     const texts = blocks[i]!.map((t, j) => text(t.text, c, blockTop + j * LINE + 14, 'middle', t.bold));
     const w = Math.max(...texts.map(lineWidth));
     const label = box(Math.max(0, c - w / 2 - 4), blockTop - 3, Math.min(W, w + 8), h + 6);
+    const { lo, hi } = extents[i]!;
     const marker: Marker =
       e.precision === 'day'
-        ? { shape: 'dot', uncertain: e.uncertain, ...box(mid[i]! - DOT, axisY - DOT, 2 * DOT, 2 * DOT) }
-        : { shape: 'bar', uncertain: e.uncertain, ...box(Math.min(xOf(e.start), mid[i]! - DOT), axisY - DOT, Math.max(2 * DOT, xOf(e.end) - xOf(e.start)), 2 * DOT) };
+        ? { shape: 'dot', uncertain: e.uncertain, ...box(lo, axisY - (hi - lo) / 2, hi - lo, hi - lo) }
+        : { shape: 'bar', uncertain: e.uncertain, ...box(lo, axisY - DOT, hi - lo, 2 * DOT) };
     const dir = above ? -1 : 1;
     const from = axisY + dir * (DOT + 3);
     const fan = (above ? axisY - FAN : nearBelowTop) - dir * 4;
     const to = above ? label.y + label.height : label.y;
-    const leader = `M${r(mid[i]!)},${r(from)}V${r(from + dir * 8)}L${r(c)},${r(fan)}V${r(to)}`;
+    // The leader leaves its marker straight past the year rows before it bends: year names dodge it.
+    const bend = axisY + dir * DROP;
+    const leader = `M${r(mid[i]!)},${r(from)}V${r(bend)}L${r(c)},${r(fan)}V${r(to)}`;
     return { id: e.id, precision: e.precision, marker, texts, label, leader, details: e.details };
   });
 
+  const leadersAt = (side: number) => data.events.map((_, i) => mid[i]!).filter((_, i) => i % 2 === side);
+  const rows = [
+    { leaders: leadersAt(1), y: axisY + YEAR_BELOW },
+    { leaders: leadersAt(0), y: axisY + YEAR_ABOVE },
+  ];
   const yearWidth = (x1 - x0) / span;
   const every = Math.max(1, Math.ceil((textWidth('2000', FONT_SIZE) + 10) / yearWidth));
   const years: TextMark[] = [];
   let ticks = '';
   for (let y = data.from; y <= data.to; y++) {
     ticks += `M${r(xOf(y))},${r(axisY - 5)}V${r(axisY + 5)}`;
-    if (y < data.to && (y - data.from) % every === 0) years.push(text(String(y), xOf(y + 0.5), axisY + 22, 'middle'));
+    if (y < data.to && (y - data.from) % every === 0) {
+      for (const row of rows) {
+        const x = yearX(String(y), xOf(y), xOf(y + 1), row.leaders);
+        if (x === undefined) continue;
+        years.push(text(String(y), x, row.y, 'middle'));
+        break;
+      }
+    }
   }
   const bottom = Math.max(axisY + 30, ...events.map((e) => e.label.y + e.label.height)) + 4;
   return { width: W, height: r(bottom), mode: 'across', fontSize: FONT_SIZE, legend: { markers: legend.markers, texts: legend.texts }, axis: `M${x0},${r(axisY)}H${x1}`, ticks, years, events };
+}
+
+/**
+ * Each marker's extent on the across axis. A day's dot and a short period's pill are DOT
+ * wide on each side, or less where dates crowd (down to MIN_DOT); a longer period keeps
+ * its extent, trimmed at an end where a date just beside it needs room. Neighbouring
+ * markers thus keep at least 2 px between them.
+ */
+function markerExtents(data: TimelineData, xOf: (t: number) => number): { lo: number; hi: number }[] {
+  const centre = data.events.map((e) => (xOf(e.start) + xOf(e.end)) / 2);
+  const own = data.events.map((e) => (e.precision === 'day' ? 0 : (xOf(e.end) - xOf(e.start)) / 2));
+  const rigid = (i: number) => own[i]! >= DOT;
+  const halves = data.events.map((_, i) => {
+    if (rigid(i)) return own[i]!;
+    let room = DOT;
+    centre.forEach((c, j) => {
+      if (j === i) return;
+      const dist = Math.abs(c - centre[i]!);
+      // Against a long period, take what it leaves; between two small markers, share the gap.
+      room = Math.min(room, rigid(j) ? dist - own[j]! - 2 : dist / 2 - 1);
+    });
+    return Math.max(MIN_DOT, own[i]!, room);
+  });
+  const extents = centre.map((c, i) => ({ lo: c - halves[i]!, hi: c + halves[i]! }));
+  extents.forEach((ext, i) => {
+    if (!rigid(i)) return;
+    extents.forEach((o, j) => {
+      if (j === i || rigid(j)) return;
+      if (centre[j]! >= ext.hi && o.lo - 2 < ext.hi) ext.hi = o.lo - 2;
+      if (centre[j]! <= ext.lo && o.hi + 2 > ext.lo) ext.lo = o.hi + 2;
+    });
+  });
+  return extents.map(({ lo, hi }) => ({ lo: r(lo), hi: r(hi) }));
+}
+
+/**
+ * Where a year's name goes in a row of the across axis: as near the middle of its year as
+ * the leaders passing through the row allow, inside the year; undefined when no place is clear.
+ */
+function yearX(name: string, start: number, end: number, leaders: number[]): number | undefined {
+  const w = textWidth(name, FONT_SIZE) / 2;
+  const half = w + 1.5;
+  const ideal = (start + end) / 2;
+  const candidates: number[] = [ideal];
+  for (const x of leaders) candidates.push(x - half - 0.5, x + half + 0.5);
+  const clear = (c: number) => c - w >= start - 1 && c + w <= end + 1 && leaders.every((x) => Math.abs(x - c) > half);
+  return candidates.filter(clear).sort((a, b) => Math.abs(a - ideal) - Math.abs(b - ideal))[0];
 }
 
 function layoutStacked(data: TimelineData, W: number, legend: ReturnType<typeof layoutLegend>, top: number): TimelineGeometry {

@@ -6,9 +6,14 @@ import { distPages } from '../../../src/cli/dist-pages.ts';
 /** URL paths of every built HTML page, e.g. `/`, `/entretien/…/`, `/404.html`. */
 export const builtPages = (): string[] => distPages('dist');
 
-/** The allowed quotations, as editors keep them. */
-export function quotations(): Record<string, { text: string; speaker: string; locator: string }> {
+/** The quotation store (every source), as editors keep it. */
+export function quotations(): Record<string, { text: string; speaker?: string; source: string; locator: string }> {
   return parse(readFileSync('content/quotations.yaml', 'utf8'));
+}
+
+/** The interview's allowed quotations only. */
+export function interviewQuotations(): ReturnType<typeof quotations> {
+  return Object.fromEntries(Object.entries(quotations()).filter(([, q]) => q.source === 'lyon-entreprises-entretien-wauquiez-2016'));
 }
 
 export const INTERVIEW = '/entretien/laurent-wauquiez-numerique-2016/';
