@@ -61,7 +61,7 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
   if (section && section.title !== pageTitle) {
     const where = document.createElement('p');
     where.className = 'text-sm';
-    where.textContent = `Passage\u00a0: ${section.title}`;
+    where.textContent = `Passage\u202f: ${section.title}`;
     li.append(where);
   }
   const excerpt = document.createElement('p');

@@ -23,7 +23,7 @@ const pages = (dir = join(project, 'dist')): string[] =>
 
 test('a build publishes new articles but no draft, and a failed build publishes nothing', { timeout: 900_000 }, () => {
   const ids = { figure: 'fibre-2016', quote: 'q-fibre', question: 'question-1', source: 'rapport-queyranne-2015' };
-  const fresh = articleTemplate({ title: 'Un nouvel article', date: '2026-11-26', order: 5, ids }).replace('draft: true', 'draft: false');
+  const fresh = articleTemplate({ title: 'Un nouvel article', date: '2026-11-26', order: 50, ids }).replace('draft: true', 'draft: false');
   writeFileSync(join(project, 'content/articles/un-nouvel-article.mdx'), fresh);
   addFixture('draft');
   const good = build();

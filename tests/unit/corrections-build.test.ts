@@ -4,7 +4,7 @@
  * budget dataset, in the budget chart). Slow: one build.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
@@ -31,6 +31,18 @@ function withCorrection(yaml: string, entry: object): string {
   return doc.toString();
 }
 const editFile = (path: string, change: (t: string) => string) => writeFileSync(join(project, path), change(readFileSync(join(project, path), 'utf8')));
+/** Empties the `corrections:` of a YAML document, so that only this test's entries remain. */
+function withoutCorrections(yaml: string): string {
+  const doc = parseDocument(yaml);
+  if (!doc.has('corrections')) return yaml;
+  doc.delete('corrections');
+  return doc.toString();
+}
+const editFrontmatter = (path: string, change: (front: string) => string) =>
+  editFile(path, (t) => {
+    const [, front, ...body] = t.split(/^---$/m);
+    return `---\n${change(front ?? '')}---${body.join('---')}`;
+  });
 
 const read = (path: string) => readFileSync(join(project, 'dist', path), 'utf8');
 const html = (path: string) => parseHtml(read(path));
@@ -39,12 +51,13 @@ const xml = (path: string) => new XMLParser({ ignoreAttributes: false }).parse(r
 beforeAll(() => {
   for (const f of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) cpSync(f, join(project, f), { recursive: true });
   symlinkSync(resolve('node_modules'), join(project, 'node_modules'), 'dir');
+  // Start from content without corrections and without a publish record (the record's check has its own tests).
+  rmSync(join(project, 'content/published.json'));
+  for (const dir of ['content/data', 'content/charts']) for (const f of readdirSync(join(project, dir))) editFile(`${dir}/${f}`, withoutCorrections);
+  for (const f of readdirSync(join(project, 'content/articles'))) editFrontmatter(`content/articles/${f}`, withoutCorrections);
   editFile('content/data/budget-2016.yaml', (t) => withCorrection(t, ENTRIES.dataset));
   editFile(`content/charts/${CHART}.yaml`, (t) => withCorrection(t, ENTRIES.chart));
-  editFile('content/articles/laurent-wauquiez-numerique-2016.mdx', (t) => {
-    const [, front, ...body] = t.split(/^---$/m);
-    return `---\n${withCorrection(front ?? '', ENTRIES.article)}---${body.join('---')}`;
-  });
+  editFrontmatter('content/articles/laurent-wauquiez-numerique-2016.mdx', (front) => withCorrection(front, ENTRIES.article));
   const build = spawnSync(process.execPath, ['src/cli/build.ts'], { cwd: project, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
   if (build.status !== 0) throw new Error(build.stderr);
 }, 180_000);
@@ -56,9 +69,9 @@ describe('with three corrections', () => {
     expect(items.map((li) => li.id)).toEqual([`correction-2026-12-01-dataset-budget-2016-1`, `correction-2026-11-30-chart-${CHART}-1`, 'correction-2026-11-29-article-laurent-wauquiez-numerique-2016-1']);
     const first = items[0]!.text.replace(/[ \t\r\n]+/g, ' ');
     expect(first).toContain('1 décembre 2026');
-    expect(first).toContain('Données\u00a0: Le budget numérique de la Région en 2016');
-    expect(first).toContain('Avant\u00a0: 45 M€ → Après\u00a0: 46 M€');
-    expect(first).toContain('Pourquoi\u00a0: Essai\u00a0: la source dit 46.');
+    expect(first).toContain('Données\u202f: Le budget numérique de la Région en 2016');
+    expect(first).toContain('Avant\u202f: 45 M€ → Après\u202f: 46 M€');
+    expect(first).toContain('Pourquoi\u202f: Essai\u202f: la source dit 46.');
     expect(items[0]!.querySelectorAll('a').map((a) => a.getAttribute('href'))).toContain(`/${INTERVIEW}/#corrections`);
     expect(html('corrections/index.html').querySelector('[data-corrections-empty]') === null).toBe(true);
   });
@@ -67,7 +80,7 @@ describe('with three corrections', () => {
     const page = html(`${INTERVIEW}/index.html`);
     const section = page.querySelector('[data-article-corrections]');
     expect(section?.querySelector('h2')?.text).toBe('Corrections et mises à jour');
-    expect(section?.querySelectorAll('[data-correction-origin]').map((o) => o.text.trim().split('\u00a0:')[0]?.replace('· ', ''))).toEqual(['Données', 'Graphique', 'Article']);
+    expect(section?.querySelectorAll('[data-correction-origin]').map((o) => o.text.trim().split('\u202f:')[0]?.replace('· ', ''))).toEqual(['Données', 'Graphique', 'Article']);
     const updated = page.querySelector('[data-updated] time');
     expect(updated?.getAttribute('datetime')).toBe('2026-12-01');
     expect(updated?.text).toBe('1 décembre 2026');

@@ -4,13 +4,12 @@ import type { APIRoute } from 'astro';
 import { ORIGIN_LABELS } from '../../lib/corrections.ts';
 import { correctionAnchor, CORRECTIONS_PATH } from '../../lib/corrections-pages.ts';
 import { loadCorrections } from '../../lib/dossier-corrections.ts';
-import { NBSP } from '../../lib/format.ts';
-import { frenchSpacing } from '../../lib/french-spacing.ts';
+import { frenchSpacing, PUNCT_SPACE } from '../../lib/french-spacing.ts';
 import { SITE_NAME } from '../../lib/site.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { all } = await loadCorrections();
-  const colon = `${NBSP}:`;
+  const colon = `${PUNCT_SPACE}:`;
   return rss({
     title: `${SITE_NAME}${colon} corrections et mises à jour`,
     description: 'Chaque correction d’un chiffre, d’une citation ou d’une affirmation publiés dans le dossier : la date, ce qui a changé, avant et après, et pourquoi.',
