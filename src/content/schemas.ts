@@ -259,6 +259,8 @@ export const datasetEventSchema = strictObject('a dataset event', {
     dateNote: z.string().optional(),
     /** What happened, in French, one short sentence in our own words. */
     label: z.string({ error: 'every event needs a `label:` in French saying what happened' }).min(1),
+    /** Its short label on /chronologie/ (under 48 characters), when no timeline chart gives it one. */
+    short: z.string().min(1).max(48, { error: 'keep `short:` under 48 characters: the full sentence is in `label:`' }).optional(),
     /** Source id. */
     source: id('source'),
     /** Where in the source. */

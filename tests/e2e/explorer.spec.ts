@@ -17,14 +17,14 @@ test('/sources/ lists every source once, by kind, and ships no JavaScript', asyn
   await page.goto('/sources/');
   for (const id of sourceIds()) await expect(page.locator(`[id="source-${id}"]`), id).toHaveCount(1);
   await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(0);
-  await expect(page.locator('h2')).toHaveText([/L’entretien/, /Documents officiels/, /Presse/]);
+  await expect(page.locator('main h2')).toHaveText([/L’entretien/, /Documents officiels/, /Presse/]);
   // The interview supports figures, linked to their rows on /chiffres/.
   await expect(page.locator('#source-lyon-entreprises-entretien-wauquiez-2016 a[href="/chiffres/#chiffre-fibre-2016"]')).toHaveCount(1);
 });
 
 test('an article’s source list links each source to its entry on /sources/', async ({ page }) => {
   await page.goto(INTERVIEW);
-  const link = page.locator('section[aria-labelledby="sources"] li a[data-source-entry]').first();
+  const link = page.locator('section[aria-labelledby="sources"] li a[href^="/sources/#"]').first();
   const href = await link.getAttribute('href');
   expect(href).toMatch(/^\/sources\/#source-[a-z0-9-]+$/);
   await link.click();
@@ -107,4 +107,40 @@ test('the CSV and JSON downloads hold every figure, with the chart exports’ co
   expect(json.data.map((r) => r.id).sort()).toEqual(dataFigureIds().sort());
   expect(typeof json.data[0]!.value).toBe('number');
   expect(json.license).toMatch(/creativecommons/);
+});
+
+/** Events of every dataset, read from content/data. */
+function dataEvents(): { dataset: string; id: string; uncertain: boolean }[] {
+  return readdirSync('content/data')
+    .filter((f) => f.endsWith('.yaml'))
+    .flatMap((f) =>
+      ((parse(readFileSync(`content/data/${f}`, 'utf8')) as { events?: { id: string; dateNote?: string }[] }).events ?? []).map((e) => ({ dataset: f.slice(0, -5), id: e.id, uncertain: e.dateNote !== undefined })),
+    );
+}
+
+test('/chronologie/ draws every event of every dataset on one timeline, inferred dates as inferred, each linked to an article', async ({ page }) => {
+  await page.goto('/chronologie/');
+  const events = dataEvents();
+  expect(new Set(events.map((e) => e.dataset)).size).toBeGreaterThan(1);
+  const listed = await page.locator('[data-chrono-event]').evaluateAll((els) => els.map((e) => e.getAttribute('data-chrono-event')));
+  expect([...listed].sort()).toEqual(events.map((e) => `${e.dataset}-${e.id}`).sort());
+  await expect(page.locator('[data-chart-kind="timeline"]')).toHaveCount(1);
+  const svg = page.locator('[data-chart-kind="timeline"] svg:visible').first();
+  await expect(svg.locator('.chart-marks .timeline-marker')).toHaveCount(events.length);
+  await expect(svg.locator('.chart-marks .timeline-marker.is-uncertain')).toHaveCount(events.filter((e) => e.uncertain).length);
+  const told = await page.locator('[data-chrono-event]').evaluateAll((els) => els.filter((e) => e.textContent?.includes('Raconté dans')).length);
+  expect(told).toBeGreaterThan(events.length / 2);
+});
+
+test('/chronologie/ filters by theme with links that work without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/chronologie/');
+  const nav = page.getByRole('navigation', { name: 'Filtrer par thème' });
+  await nav.getByRole('link', { name: /fibre/i }).click();
+  await expect(page).toHaveURL(/\/chronologie\/fibre-2012-2022\/$/);
+  const fibre = dataEvents().filter((e) => e.dataset === 'fibre-2012-2022');
+  await expect(page.locator('[data-chrono-event]')).toHaveCount(fibre.length);
+  await expect(nav.locator('[aria-current="page"]')).toContainText(/fibre/i);
+  await context.close();
 });

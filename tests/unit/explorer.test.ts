@@ -96,3 +96,30 @@ describe('sources page', () => {
     expect(groups.get('officiel')?.map((x) => x.id)).toEqual(['o']);
   });
 });
+
+describe('chronology', async () => {
+  const { chronologyEvents, chronologyChart } = await import('../../src/lib/explorer-timeline.ts');
+  const { layoutTimeline } = await import('../../src/charts/timeline/layout.ts');
+  const ev = (id: string, extra: Record<string, unknown> = {}) => ({ id, date: '2016-05', label: `Événement ${id}`, source: 's1', locator: '§1', figures: [] as string[], ...extra });
+  const index = { figures: new Map([['f1', [{ href: '/articles/a/#chiffre-f1', label: 'A' }, { href: '/graphiques/#graphique-x', label: 'Graphique : X' }]]]), datasetArticles: new Map([['d2', [{ href: '/articles/b/', label: 'B' }]]]) };
+  it('takes an event’s short label from `short:`, else from a timeline chart, and links the article telling it', () => {
+    const events = chronologyEvents(
+      [{ id: 'd1', title: 'Un', events: [ev('e1', { short: 'Court', figures: ['f1'] })] }, { id: 'd2', title: 'Deux', events: [ev('e1')] }],
+      [{ dataset: 'd2', events: [{ event: 'e1', label: 'Du graphique' }] }],
+      index,
+    );
+    expect(events.map((e) => [e.key, e.short, e.articles.map((a) => a.href)])).toEqual([
+      ['d1-e1', 'Court', ['/articles/a/']],
+      ['d2-e1', 'Du graphique', ['/articles/b/']],
+    ]);
+    expect(chronologyChart(events).events.map((e) => e.event)).toEqual(['d1-e1', 'd2-e1']);
+  });
+  it('names the file and the field when an event has no short label', () => {
+    expect(() => chronologyEvents([{ id: 'd3', title: 'T', events: [ev('x')] }], [], index)).toThrow(/content\/data\/d3\.yaml: events\[0\].*`short:`/);
+  });
+  it('stacks a timeline too dense to label across, even on a wide screen', () => {
+    const many = (n: number) => ({ from: 2012, to: 2026, legend: { day: 'j', span: 's', uncertain: 'u' }, events: Array.from({ length: n }, (_, i) => ({ id: `e${i}`, start: 2012 + i / 3, end: 2012 + i / 3, precision: 'day' as const, uncertain: false, dateText: 'x', label: 'Un événement', details: [] })) });
+    expect(layoutTimeline(many(13), { width: 720 }).mode).toBe('across');
+    expect(layoutTimeline(many(27), { width: 720 }).mode).toBe('stacked');
+  });
+});

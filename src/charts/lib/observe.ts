@@ -23,16 +23,12 @@ export function enhanceWhenVisible(loaders: EnhancerLoaders): void {
 
 /**
  * Loads an enhancer the first time a reader uses an element (focus or pointer inside it), or at
- * once when `now` is true (e.g. a shared address that carries a state to restore). For tools that
- * are not charts (the /chiffres/ filters); living here keeps one shared chunk for all loaders.
+ * once when `now` is true (a shared address that carries a state to restore). For tools that are
+ * not charts (the /chiffres/ filters); living here keeps one shared chunk for all loaders.
  */
-export function enhanceOnFirstUse(el: HTMLElement, load: () => Promise<unknown>, now = false): void {
-  let started = false;
-  const start = () => {
-    if (started) return;
-    started = true;
-    void load();
-  };
+export function enhanceOnFirstUse(el: HTMLElement, load: () => unknown, now = false): void {
+  let loading: unknown;
+  const start = () => (loading ??= load());
   el.addEventListener('focusin', start);
   el.addEventListener('pointerdown', start);
   if (now) start();
