@@ -8,7 +8,7 @@
  */
 import { readdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/support/browser.ts';
+import { CHROMIUM_ARGS, findChromium } from './browser.ts';
 import { FALLBACK_COLUMN } from '../embed/fallback-heights.ts';
 import { measureEmbed } from '../embed/measure.ts';
 
