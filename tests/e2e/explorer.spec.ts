@@ -144,3 +144,25 @@ test('/chronologie/ filters by theme with links that work without JavaScript', a
   await expect(nav.locator('[aria-current="page"]')).toContainText(/fibre/i);
   await context.close();
 });
+
+test('the home page and every page’s footer reach the three explorer pages, which search indexes', async ({ page }) => {
+  for (const from of ['/', INTERVIEW]) {
+    await page.goto(from);
+    for (const path of ['/chiffres/', '/sources/', '/chronologie/']) await expect(page.locator(`main a[href="${path}"], footer a[href="${path}"]`).first()).toBeAttached();
+  }
+  for (const path of ['/chiffres/', '/sources/', '/chronologie/']) {
+    await page.goto(path);
+    await expect(page.locator('[data-pagefind-body]')).toHaveCount(1);
+  }
+});
+
+test('/chiffres/ describes its table as a Dataset with its CSV and JSON files and its license', async ({ page }) => {
+  await page.goto('/chiffres/');
+  const json = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent()) ?? '{}') as { '@graph': Record<string, unknown>[] };
+  const ds = json['@graph'].find((x) => x['@type'] === 'Dataset') as { distribution: { contentUrl: string; encodingFormat: string }[]; license: string };
+  expect(ds.distribution.map((d) => [new URL(d.contentUrl).pathname, d.encodingFormat])).toEqual([
+    ['/chiffres/chiffres.csv', 'text/csv'],
+    ['/chiffres/chiffres.json', 'application/json'],
+  ]);
+  expect(ds.license).toMatch(/creativecommons\.org\/licenses\/by\/4\.0/);
+});
