@@ -13,6 +13,7 @@ export const FILTER_PARAMS = { theme: 'theme', status: 'statut', source: 'source
 export const STATUS_SLUGS: Record<Status, string> = {
   budgeted: 'budget',
   'programme-authorisation': 'autorisation',
+  'announced-change': 'annonce',
   reported: 'publie',
   'derived-estimate': 'estimation',
 };

@@ -60,6 +60,13 @@ describe('figures table', () => {
 });
 
 describe('filter state', () => {
+  it('has one distinct address word per figure status', async () => {
+    const { VALUE_STATUSES } = await import('../../src/content/schemas.ts');
+    const { STATUS_SLUGS } = await import('../../src/lib/figure-filter-state.ts');
+    const slugs = VALUE_STATUSES.map((s) => STATUS_SLUGS[s]);
+    expect(slugs.every(Boolean)).toBe(true);
+    expect(new Set(slugs).size).toBe(VALUE_STATUSES.length);
+  });
   const row = (o: Partial<FilterRow>): FilterRow => ({ theme: 't', status: 'budget', source: 's', year: '2016', value: 1, order: 0, text: 'Déploiement de la fibre', ...o });
   it('reads and writes the address, leaving out empty fields', () => {
     const state = readState('?statut=estimation&q=%C3%A9t%C3%A9&autre=1');
