@@ -136,7 +136,7 @@ export function buildExplorerIndex(input: IndexInput): ExplorerIndex {
   }
 
   for (const c of input.charts) {
-    const place: Citation = { href: input.chartPath(c.id), label: `Graphique : ${c.title}` };
+    const place: Citation = { href: input.chartPath(c.id), label: `Graphique\u202f: ${c.title}` };
     for (const f of chartFigures(c, knownFigure, input.events)) push(idx.figures, f, place);
     c.sources.forEach((s) => push(idx.sources, s, place));
   }

@@ -61,7 +61,7 @@ export function chronologyChart(events: ChronologyEvent[], theme?: string): Time
     title: theme ? `${theme} : la chronologie, ${span}` : `Le dossier en dates, ${span}`,
     description: `${events.length} événements datés par nos sources, de ${span.replace('–', ' à ')}${theme ? '' : ', tous thèmes confondus'}. ${partial} ne sont connus qu’au mois ou à l’année près et ${uncertain} ont une date déduite ou approximative : ils sont dessinés comme tels.`,
     notes: ['Chaque événement renvoie à sa source et à l’endroit où elle le dit (infobulle et tableau).'],
-    source: 'Sources citées pour chaque événement ; compilation de la rédaction.',
+    source: 'Sources citées pour chaque événement\u202f; compilation de la rédaction.',
     sources: [...new Set(events.map((e) => e.event.source))],
     corrections: [],
     legend: { day: 'jour connu', span: 'mois ou année seulement', uncertain: 'date déduite ou approximative' },

@@ -1,4 +1,5 @@
 /** The dossier and its citation index, loaded once for the explorer pages. */
+import { frameCopy } from '../charts/lib/frame.ts';
 import { loadDossier, type Dossier } from './content.ts';
 import { buildExplorerIndex, type ExplorerIndex } from './explorer-index.ts';
 import { galleryEntryPath } from './publisher.ts';
@@ -20,7 +21,7 @@ async function build(): Promise<Explorer> {
   const dossier = await loadDossier();
   const index = buildExplorerIndex({
     articles: dossier.articles.map((a) => ({ id: a.id, path: articlePath(a), title: a.data.title, body: a.body ?? '', sources: a.data.sources })),
-    charts: [...dossier.charts.values()].map((c) => ({ id: c.id, title: c.data.title, dataset: c.data.dataset, sources: c.data.sources, data: c.data })),
+    charts: [...dossier.charts.values()].map((c) => ({ id: c.id, title: frameCopy(c.data, (id) => dossier.figures.get(id)).title, dataset: c.data.dataset, sources: c.data.sources, data: c.data })),
     figures: dossier.figures,
     quotations: new Map([...dossier.quotations].map(([id, q]) => [id, q.data])),
     events: new Map(dossier.datasets.map((d) => [d.id, d.data.events ?? []])),

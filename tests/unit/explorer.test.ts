@@ -21,7 +21,7 @@ describe('explorer index', () => {
   });
   it('links each figure to its row in the citing article, once, then to the charts drawing or citing it', () => {
     expect(index.figures.get('a')).toEqual([{ href: '/articles/art/#chiffre-a', label: 'Art' }]);
-    expect(index.figures.get('b')).toEqual([{ href: '/graphiques/#graphique-ch', label: 'Graphique : Ch' }]);
+    expect(index.figures.get('b')).toEqual([{ href: '/graphiques/#graphique-ch', label: 'Graphique\u202f: Ch' }]);
     expect(index.figures.get('c')?.map((c) => c.href)).toEqual(['/graphiques/#graphique-ch']);
   });
   it('lists for a source the pages citing it (directly, by a figure, a quotation or a chart) and what it supports', () => {
@@ -108,7 +108,7 @@ describe('chronology', async () => {
   const { chronologyEvents, chronologyChart } = await import('../../src/lib/explorer-timeline.ts');
   const { layoutTimeline } = await import('../../src/charts/timeline/layout.ts');
   const ev = (id: string, extra: Record<string, unknown> = {}) => ({ id, date: '2016-05', label: `Événement ${id}`, source: 's1', locator: '§1', figures: [] as string[], ...extra });
-  const index = { figures: new Map([['f1', [{ href: '/articles/a/#chiffre-f1', label: 'A' }, { href: '/graphiques/#graphique-x', label: 'Graphique : X' }]]]), datasetArticles: new Map([['d2', [{ href: '/articles/b/', label: 'B' }]]]) };
+  const index = { figures: new Map([['f1', [{ href: '/articles/a/#chiffre-f1', label: 'A' }, { href: '/graphiques/#graphique-x', label: 'Graphique\u202f: X' }]]]), datasetArticles: new Map([['d2', [{ href: '/articles/b/', label: 'B' }]]]) };
   it('takes an event’s short label from `short:`, else from a timeline chart, and links the article telling it', () => {
     const events = chronologyEvents(
       [{ id: 'd1', title: 'Un', events: [ev('e1', { short: 'Court', figures: ['f1'] })] }, { id: 'd2', title: 'Deux', events: [ev('e1')] }],
