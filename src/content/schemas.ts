@@ -147,6 +147,9 @@ export const articleSchema = strictObject('an article', {
     keyFigures: z.array(id('figure'), { error: 'list `keyFigures:` as a list of figure ids from content/data/*.yaml, e.g. [fibre-2016, fibre-growth]' }).max(4, { error: 'keep `keyFigures:` to 4 figures at most: they share one row' }).default([]),
 });
 
+/** Kinds of source: the published interview, official documents (a region's own texts), press and other publications. */
+export const SOURCE_KINDS = ['entretien', 'officiel', 'presse'] as const;
+
 /** One source: `content/sources/<id>.yaml`. */
 export const sourceSchema = strictObject('a source', {
     /** The source's own title, verbatim; leave out when it was not recorded (pages say so). */
@@ -163,6 +166,8 @@ export const sourceSchema = strictObject('a source', {
     url: webUrl('`url:`').optional(),
     /** Anything a reader should know about this source, in French (e.g. « source partisane »). */
     note: z.string().optional(),
+    /** What kind of source it is, for /sources/: the interview itself, an official document, or press (left out: press). */
+    kind: z.enum(SOURCE_KINDS, { error: `\`kind:\` must be one of ${SOURCE_KINDS.join(', ')} (leave it out for press)` }).optional(),
 });
 
 /**
@@ -254,6 +259,8 @@ export const datasetEventSchema = strictObject('a dataset event', {
     dateNote: z.string().optional(),
     /** What happened, in French, one short sentence in our own words. */
     label: z.string({ error: 'every event needs a `label:` in French saying what happened' }).min(1),
+    /** Its short label on /chronologie/ (under 48 characters), when no timeline chart gives it one. */
+    short: z.string().min(1).max(48, { error: 'keep `short:` under 48 characters: the full sentence is in `label:`' }).optional(),
     /** Source id. */
     source: id('source'),
     /** Where in the source. */

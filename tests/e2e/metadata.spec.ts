@@ -101,11 +101,12 @@ test('JSON-LD: every block parses; articles name their publisher with url and lo
     const parts = ofType(items, 'CollectionPage').flatMap((c) => c.hasPart as Record<string, unknown>[]);
     for (const d of [...ofType(items, 'Dataset'), ...parts]) {
       const url = d.url as string;
-      expect(url, path).toMatch(new RegExp(`^${site()}/graphiques/#graphique-`));
+      // A chart's dataset is described in the gallery; the whole figure table (/chiffres/) on its own page.
+      expect(url, path).toMatch(new RegExp(`^${site()}/(graphiques/#graphique-|chiffres/$)`));
       // One address per dataset: the same dataset may appear on several pages, never two datasets at one address.
       expect(datasetUrls.get(url) ?? d.name, url).toBe(d.name);
       datasetUrls.set(url, d.name as string);
-      expect(doc('/graphiques/').querySelector(new URL(url).hash), url).not.toBeNull();
+      if (new URL(url).hash) expect(doc('/graphiques/').querySelector(new URL(url).hash), url).not.toBeNull();
       expect(d.license).toMatch(/^https:\/\//);
       const files = d.distribution as { '@type': string; contentUrl: string; encodingFormat: string }[];
       expect(files.map((f) => f.encodingFormat).sort()).toEqual(['application/json', 'text/csv']);
@@ -113,7 +114,8 @@ test('JSON-LD: every block parses; articles name their publisher with url and lo
     }
   }
   expect(articles).toBeGreaterThan(0);
-  expect([...datasetUrls.keys()].length).toBe(chartIds().length);
+  // One dataset per chart, plus the figure table of /chiffres/.
+  expect([...datasetUrls.keys()].length).toBe(chartIds().length + 1);
   const home = ofType(jsonLd('/'), 'WebSite');
   expect(home).toHaveLength(1);
   expect(home[0]!.url).toBe(`${site()}/`);

@@ -20,3 +20,16 @@ export function enhanceWhenVisible(loaders: EnhancerLoaders): void {
   });
   charts.forEach((chart) => observer.observe(chart));
 }
+
+/**
+ * Loads an enhancer the first time a reader uses an element (focus or pointer inside it), or at
+ * once when `now` is true (a shared address that carries a state to restore). For tools that are
+ * not charts (the /chiffres/ filters); living here keeps one shared chunk for all loaders.
+ */
+export function enhanceOnFirstUse(el: HTMLElement, load: () => unknown, now = false): void {
+  let loading: unknown;
+  const start = () => (loading ??= load());
+  el.addEventListener('focusin', start);
+  el.addEventListener('pointerdown', start);
+  if (now) start();
+}

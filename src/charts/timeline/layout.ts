@@ -16,6 +16,8 @@ import type { DatePrecision, TimelineData } from './types.ts';
 
 /** From this width, the horizontal layout. */
 export const ACROSS_FROM = 640;
+/** Below this width per event, labels across would collide (/chronologie/ draws ~30 events): stack instead. */
+const ACROSS_MIN_PER_EVENT = 40;
 /** Font size of every text, in px at scale 1: nothing smaller is ever drawn. */
 export const FONT_SIZE = 14;
 const LINE = 18;
@@ -135,7 +137,7 @@ export function layoutTimeline(data: TimelineData, { width }: LayoutOptions): Ti
   const W = Math.max(280, Math.round(width));
   const legend = layoutLegend(data, W);
   const top = legend.bottom + 18;
-  return W >= ACROSS_FROM ? layoutAcross(data, W, legend, top) : layoutStacked(data, W, legend, top);
+  return W >= ACROSS_FROM && W / data.events.length >= ACROSS_MIN_PER_EVENT ? layoutAcross(data, W, legend, top) : layoutStacked(data, W, legend, top);
 }
 
 function layoutAcross(data: TimelineData, W: number, legend: ReturnType<typeof layoutLegend>, top: number): TimelineGeometry {
