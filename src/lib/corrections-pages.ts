@@ -27,6 +27,6 @@ export function correctionPages(
   const pages = new Map<PlacedCorrection, ConcernedPage[]>();
   const add = (c: PlacedCorrection, page: ConcernedPage) => pages.set(c, [...(pages.get(c) ?? []), page]);
   for (const a of articles) for (const c of log.byArticle.get(a.id) ?? []) add(c, { href: `${articlePath(a)}#corrections`, title: a.data.title });
-  for (const ch of charts) for (const c of log.byChart.get(ch.id) ?? []) add(c, { href: `${GALLERY_PATH}#graphique-${ch.id}`, title: `Graphique${'\u00a0'}: ${ch.data.title}` });
+  for (const ch of charts) for (const c of log.byChart.get(ch.id) ?? []) add(c, { href: `${GALLERY_PATH}#graphique-${ch.id}`, title: `Graphique${'\u202f'}: ${ch.data.title}` });
   return pages;
 }

@@ -12,7 +12,7 @@ export const GET: APIRoute = async ({ site }) => {
   const colon = `${PUNCT_SPACE}:`;
   return rss({
     title: `${SITE_NAME}${colon} corrections et mises à jour`,
-    description: 'Chaque correction d’un chiffre, d’une citation ou d’une affirmation publiés dans le dossier : la date, ce qui a changé, avant et après, et pourquoi.',
+    description: 'Chaque correction d’un chiffre, d’une citation ou d’une affirmation publiés dans le dossier : la date, ce qui a changé, avant et après, et pourquoi.',
     // The channel's link is the log page; items link to their entry on it.
     site: new URL(CORRECTIONS_PATH, site!).href,
     customData: '<language>fr-FR</language>',
