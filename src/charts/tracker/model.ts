@@ -7,7 +7,6 @@ import type { DatasetEvent, DatasetValue, QuotationData, TrackerChartData } from
 import { formatPartialDate } from '../../lib/dates.ts';
 import { chartValueText, type FigureSource } from '../budget/model.ts';
 import { fillCopy, frenchSpacing } from '../lib/copy.ts';
-import { PUNCT_SPACE } from '../../lib/french-spacing.ts';
 import type { ChartTableRow } from '../lib/frame.ts';
 import { CHART_LABELS } from '../lib/labels.ts';
 import { TRACKER_STATUSES } from '../../content/schemas.ts';
@@ -86,6 +85,6 @@ export function trackerTableRows(chart: TrackerChartData, source: TrackerSource)
     label: frenchSpacing(`${r.promise} (${TRACKER_LABELS.promised.toLowerCase()} : ${r.promised.when})`),
     value: r.statusLabel,
     status: r.reason,
-    origin: [r.promised, ...r.events].map((e) => `${e.when} : ${e.origin.replace(CHART_LABELS.sourcePrefix, '')}`).map(frenchSpacing).join(`${PUNCT_SPACE}; `) || TRACKER_LABELS.noEvent,
+    origin: [r.promised, ...r.events].map((e) => `${e.when} : ${e.origin.replace(CHART_LABELS.sourcePrefix, '')}`).map(frenchSpacing).join('\u202f; ') || TRACKER_LABELS.noEvent,
   }));
 }
