@@ -32,7 +32,11 @@ for (const path of builtPages()) {
         await page.setViewportSize({ width, height: 900 });
         await page.goto(path);
         await enhanceCharts(page);
-        const { violations } = await new AxeBuilder({ page }).withTags(TAGS).options({ rules: { [LABEL_IN_NAME]: { enabled: true } } }).analyze();
+        const axe = new AxeBuilder({ page }).withTags(TAGS).options({ rules: { [LABEL_IN_NAME]: { enabled: true } } });
+        // The preview page frames every embed three times; each embed is checked on its own page
+        // (/embed/<id>/), and axe would count the framed documents' <main>s as this page's landmarks.
+        if (path === '/graphiques/apercu/') axe.exclude('iframe');
+        const { violations } = await axe.analyze();
         const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
         expect(summary).toEqual([]);
         const scroll = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
