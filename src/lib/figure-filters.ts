@@ -58,7 +58,8 @@ export function enhanceFigureFilters(form: HTMLFormElement): void {
     const f = field(k);
     if (f && initial[k]) f.value = initial[k];
   }
-  apply(stateOfForm());
+  // Also keeps what a reader typed while this module was loading (it loads on first focus).
+  update();
 
   form.addEventListener('input', update);
   form.addEventListener('change', update);
