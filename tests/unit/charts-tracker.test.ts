@@ -159,7 +159,7 @@ describe('renderTrackerSvg() and the export table', () => {
     expect(still.match(/class="chart-mark"/g)).toHaveLength(3);
     expect(still).not.toContain('tabindex');
     expect(live.match(/tabindex="0"/g)).toHaveLength(1);
-    expect(live).toContain('aria-label="tenue\u202f: 1 ; Ouvrir le Campus"');
+    expect(live).toContain('aria-label="tenue\u202f: 1\u202f; Ouvrir le Campus"');
   });
   test('export: one row per commitment with ISO promise date, quotation text from the store and source addresses', () => {
     const t = trackerExportTable(parsed(), source, sourceOf);
