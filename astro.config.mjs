@@ -5,11 +5,9 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { mdxTraps } from './src/integrations/mdx-traps.ts';
+import { notIndexedReason } from './src/lib/routes.ts';
 import { lastModifiedFromFiles } from './src/lib/sitemap-dates.ts';
 import { resolveSite, siteNotice } from './src/lib/site.ts';
-
-/** Path prefixes kept out of the sitemap. */
-const NOT_INDEXED = ['/recherche/', '/guide/', '/embed/', '/graphiques/apercu/'];
 
 /**
  * The site's address: PRODUCTION_SITE in src/lib/site.ts, or SITE_URL for one build
@@ -43,13 +41,12 @@ const lastModified = lastModifiedFromFiles('.');
 export default defineConfig({
   site: SITE,
   trailingSlash: 'always',
-  // Pages not to index (each also says noindex): the search page answers a query, the guide is for
-  // editors, embeds and their preview are for iframes.
+  // Pages not to index (each also says noindex) are listed with their reason in src/lib/routes.ts.
   // Articles' `lastmod`: publication date, or latest correction when later (src/lib/sitemap-dates.ts).
   integrations: [
     mdx(),
     sitemap({
-      filter: (page) => !NOT_INDEXED.some((p) => new URL(page).pathname.startsWith(p)),
+      filter: (page) => notIndexedReason(new URL(page).pathname) === undefined,
       serialize: (item) => {
         const lastmod = lastModified.get(new URL(item.url).pathname);
         return lastmod ? { ...item, lastmod } : item;

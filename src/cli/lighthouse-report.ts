@@ -2,6 +2,7 @@
  * Pure half of `npm run lighthouse`: reduces Lighthouse results (3 runs per page) to medians,
  * checks them against the targets and prints the table. No browser here, so it is unit-tested.
  */
+import { notIndexedReason } from '../lib/routes.ts';
 
 /** The part of a Lighthouse result (LHR) we read. */
 export interface LighthouseResult {
@@ -36,15 +37,10 @@ export const TIMING_CATEGORIES: ReadonlySet<string> = new Set(['performance']);
  * Keyed by page path, then audit id.
  */
 const NOINDEX = (what: string) => ({ 'is-crawlable': `${what} carries <meta name="robots" content="noindex"> on purpose: it must never be indexed` });
-export const ACCEPTED: Record<string, Record<string, string>> = {
-  '/404.html': NOINDEX('the error page'),
-  '/guide/': NOINDEX('the editors’ component guide'),
-  '/graphiques/apercu/': NOINDEX('the embed preview page (for checking)'),
-};
-
-/** What a page accepts: its own exceptions, and noindex for every embed page (its article is the page to index). */
+/** What a page accepts: being blocked from indexing when src/lib/routes.ts lists it as not indexed. */
 export function acceptedFor(path: string): Record<string, string> {
-  return ACCEPTED[path] ?? (path.startsWith('/embed/') ? NOINDEX('an embed page') : {});
+  const reason = notIndexedReason(path);
+  return reason === undefined ? {} : NOINDEX(reason);
 }
 
 /** One page's medians over its runs, and why it misses its targets (empty when it does not). */

@@ -21,5 +21,21 @@ export function sectionOf(kind: ArticleData['kind']): string {
 /** The editors' component guide: built, but `noindex` and kept out of the sitemap. */
 export const GUIDE_PATH = '/guide/';
 
-/** Pages that exist but are not for search engines: leave them out of the sitemap. */
-export const UNLISTED_PATHS: readonly string[] = [GUIDE_PATH];
+/**
+ * Pages built but not for search engines, by path prefix, with the reason: each says `noindex`,
+ * the sitemap leaves them out and Lighthouse accepts their SEO "is-crawlable" miss. The one list
+ * for all three (tests/e2e/metadata.spec.ts checks that it matches the built pages' meta tags).
+ */
+export const NOT_INDEXED: Readonly<Record<string, string>> = {
+  '/404.html': 'the error page',
+  '/recherche/': 'the search page (it answers a query; the articles are the pages to index)',
+  [GUIDE_PATH]: 'the editors’ component guide',
+  '/embed/': 'an embed page (its article is the page to index)',
+  '/graphiques/apercu/': 'the embed preview page (for checking)',
+};
+
+/** Why a page is not indexed, or undefined when it should be. */
+export function notIndexedReason(path: string): string | undefined {
+  const prefix = Object.keys(NOT_INDEXED).find((p) => path.startsWith(p));
+  return prefix === undefined ? undefined : NOT_INDEXED[prefix];
+}

@@ -10,6 +10,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { parse } from 'node-html-parser';
 import { isEmbed } from '../../src/cli/dist-pages.ts';
 import { chartIds } from './support/embed-facts.ts';
+import { notIndexedReason } from '../../src/lib/routes.ts';
 import { builtPages } from './support/site.ts';
 
 const file = (path: string) => join('dist', path.endsWith('/') ? `${path}index.html` : path);
@@ -65,7 +66,7 @@ test('RSS: names its own address (atom:link rel=self) and its last build date, t
   expect(channel.lastBuildDate).toMatch(/^\w{3}, \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} GMT$/);
 });
 
-test('robots.txt points to the sitemap; the sitemap lists no page that says noindex, and not /recherche/ nor /guide/', () => {
+test('robots.txt points to the sitemap; the sitemap lists exactly the pages that do not say noindex, and those are the ones src/lib/routes.ts lists', () => {
   const robots = readFileSync('dist/robots.txt', 'utf8');
   const sitemap = /^Sitemap: (\S+)$/m.exec(robots)?.[1];
   expect(sitemap).toBe(`${site()}/sitemap-index.xml`);
@@ -76,9 +77,12 @@ test('robots.txt points to the sitemap; the sitemap lists no page that says noin
     .flat()
     .flatMap((s: { loc: string }) => [xml.parse(readFileSync(distFile(s.loc), 'utf8')).urlset.url].flat().map((u: { loc: string }) => u.loc));
   expect(locs.length).toBeGreaterThan(3);
-  for (const path of ['/recherche/', '/guide/']) {
-    expect(doc(path).querySelector('meta[name="robots"]')?.getAttribute('content'), path).toBe('noindex');
-    expect(locs).not.toContain(`${site()}${path}`);
+  for (const path of ['/recherche/', '/guide/', '/404.html', '/graphiques/apercu/']) expect(notIndexedReason(path), path).toBeDefined();
+  for (const path of builtPages()) {
+    const robots = doc(path).querySelector('meta[name="robots"]')?.getAttribute('content') ?? null;
+    const listed = notIndexedReason(path) !== undefined;
+    expect(robots, path).toBe(listed ? 'noindex' : null);
+    if (path !== '/404.html') expect(locs.includes(`${site()}${path}`), path).toBe(!listed);
   }
   for (const loc of locs) expect(parse(readFileSync(distFile(loc), 'utf8')).querySelector('meta[name="robots"]'), loc).toBeNull();
 });

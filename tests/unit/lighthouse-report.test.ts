@@ -1,6 +1,6 @@
 /** The pure half of `npm run lighthouse`: medians, targets, reasons, the table. */
 import { describe, expect, it } from 'vitest';
-import { formatTable, median, summarizePage, type LighthouseResult } from '../../src/cli/lighthouse-report.ts';
+import { acceptedFor, formatTable, median, summarizePage, type LighthouseResult } from '../../src/cli/lighthouse-report.ts';
 import { pagesWithOneEmbed } from '../../src/cli/dist-pages.ts';
 
 /** A minimal Lighthouse result: category scores (0–1), LCP in ms, and failing audits per category. */
@@ -54,6 +54,11 @@ describe('summarizePage', () => {
     const noindex = lhr({ ...perfect, seo: 0.63 }, 600, { 'seo:is-crawlable': 'Blocked' });
     expect(summarizePage('/404.html', [noindex], { 'is-crawlable': 'on purpose' })).toMatchObject({ misses: [], accepted: [expect.stringContaining('on purpose')] });
     expect(summarizePage('/404.html', [noindex], {}).misses).toHaveLength(1);
+  });
+
+  it('accepts "blocked from indexing" exactly on the pages routes.ts lists as not indexed', () => {
+    for (const path of ['/recherche/', '/404.html', '/guide/', '/graphiques/apercu/', '/embed/budget-numerique-2016/']) expect(Object.keys(acceptedFor(path)), path).toEqual(['is-crawlable']);
+    for (const path of ['/', '/chiffres/', '/graphiques/', '/entretien/laurent-wauquiez-numerique-2016/']) expect(acceptedFor(path), path).toEqual({});
   });
 });
 
