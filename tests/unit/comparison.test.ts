@@ -7,9 +7,9 @@ import { checkIntegrity, formatProblems } from '../../src/lib/integrity.ts';
 
 const read = (path: string) => parse(readFileSync(path, 'utf8'));
 const REAL = 'content/data/comparaison-2015-2016.yaml';
-const messages = (path: string) => {
-  const r = comparisonSchema.safeParse(read(path));
-  if (r.success) throw new Error(`${path} was accepted`);
+const messages = (data: unknown) => {
+  const r = comparisonSchema.safeParse(data);
+  if (r.success) throw new Error('the mutated comparison was accepted');
   return r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
 };
 
@@ -30,16 +30,20 @@ describe('comparisonSchema', () => {
     expect(quotes('p4', 'usages')).toEqual([]);
     expect(quotes('p5', 'infrastructures')).toEqual(['q-fibre']);
   });
+  // Each mistake is one change to the valid comparison: the message names the field it broke.
+  const mutated = (change: (data: { links: Record<string, unknown>[] }) => void) => {
+    const data = read(REAL);
+    change(data);
+    return messages(data);
+  };
   test('rejects a link to an unknown priority', () => {
-    expect(messages('tests/fixtures/comparison/unknown-priority.yaml')).toEqual(['links.4.priority: unknown priority "p9": use one of p1, p2, p3, p4, p5']);
+    expect(mutated((d) => (d.links[4]!.priority = 'p9'))).toEqual(['links.4.priority: unknown priority "p9": use one of p1, p2, p3, p4, p5']);
   });
   test('rejects a link to an unknown plan part', () => {
-    expect(messages('tests/fixtures/comparison/unknown-plan.yaml')).toEqual([
-      'links.3.plan: unknown plan part "ecole": use one of infrastructures, usages, campus, reseau, subsidiarite',
-    ]);
+    expect(mutated((d) => (d.links[3]!.plan = 'ecole'))).toEqual(['links.3.plan: unknown plan part "ecole": use one of infrastructures, usages, campus, reseau, subsidiarite']);
   });
   test('rejects a strength outside the scale', () => {
-    expect(messages('tests/fixtures/comparison/bad-strength.yaml')).toEqual(['links.0.strength: `strength:` must be one of strong, partial, none']);
+    expect(mutated((d) => (d.links[0]!.strength = 'total'))).toEqual(['links.0.strength: `strength:` must be one of strong, partial, none']);
   });
 });
 
