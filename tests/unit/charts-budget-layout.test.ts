@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { renderBudgetSvg } from '../../src/charts/budget/render.ts';
+import { viewableSvg } from './support/svg-snapshot.ts';
 import { FONT_SIZE, layoutBudget, STACK_BELOW } from '../../src/charts/budget/layout.ts';
 import { textWidth } from '../../src/charts/lib/text.ts';
 import { inflate, intersects, type Box, type TextMark } from '../../src/charts/lib/geometry.ts';
@@ -21,8 +23,9 @@ const left = (t: TextMark) => t.x - (t.anchor === 'middle' ? textWidth(t.text, F
 
 describe('layoutBudget()', () => {
   for (const width of WIDTHS) {
-    test(`layoutBudget(data, {width: ${width}}) matches its geometry snapshot`, () => {
-      expect(layoutBudget(BUDGET_FIXTURE, { width })).toMatchSnapshot();
+    test(`layoutBudget(data, {width: ${width}}) draws as tests/unit/__svg__/budget-${width}.svg`, async () => {
+      const svg = renderBudgetSvg(layoutBudget(BUDGET_FIXTURE, { width }), { idPrefix: 'b', titleId: 't', descriptionId: 'd', interactive: true });
+      await expect(viewableSvg(svg)).toMatchFileSnapshot(`./__svg__/budget-${width}.svg`);
     });
 
     test(`layoutBudget(data, {width: ${width}}) keeps every text inside the chart`, () => {

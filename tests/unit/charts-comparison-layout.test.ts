@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { viewableSvg } from './support/svg-snapshot.ts';
 import { FONT_SIZE, layoutComparison, STACK_BELOW, type ComparisonGeometry } from '../../src/charts/comparison/layout.ts';
 import type { TextMark } from '../../src/charts/lib/geometry.ts';
 import { textWidth } from '../../src/charts/lib/text.ts';
@@ -18,8 +19,10 @@ const item = (g: ComparisonGeometry, id: string) => g.items.find((i) => i.id ===
 
 describe('layoutComparison()', () => {
   for (const width of [PHONE, DESKTOP]) {
-    test(`layoutComparison(data, {width: ${width}}) matches its geometry snapshot`, () => {
-      expect(layoutComparison(COMPARISON_FIXTURE, { width })).toMatchSnapshot();
+    test(`layoutComparison(data, {width: ${width}}) draws as tests/unit/__svg__/comparison-${width}.svg`, async () => {
+      const g = layoutComparison(COMPARISON_FIXTURE, { width });
+      const svg = renderComparisonSvg(g, { titleId: 't', descriptionId: 'd', interactive: true, details: COMPARISON_FIXTURE.details });
+      await expect(viewableSvg(svg)).toMatchFileSnapshot(`./__svg__/comparison-${width}.svg`);
     });
 
     test(`layoutComparison(data, {width: ${width}}) keeps every text inside the chart and inside its box`, () => {

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { viewableSvg } from './support/svg-snapshot.ts';
 import { FONT_SIZE, layoutSeries, NARROW_BELOW, type SeriesGeometry } from '../../src/charts/series/layout.ts';
 import { buildSeriesModel, seriesTableRows } from '../../src/charts/series/model.ts';
 import { renderSeriesSvg } from '../../src/charts/series/render.ts';
@@ -14,8 +15,9 @@ const right = (t: TextMark) => left(t) + textWidth(t.text, FONT_SIZE, t.bold);
 
 describe('layoutSeries()', () => {
   for (const width of WIDTHS) {
-    test(`layoutSeries(data, {width: ${width}}) matches its geometry snapshot`, () => {
-      expect(layoutSeries(SERIES_FIXTURE, { width })).toMatchSnapshot();
+    test(`layoutSeries(data, {width: ${width}}) draws as tests/unit/__svg__/series-${width}.svg`, async () => {
+      const svg = renderSeriesSvg(layoutSeries(SERIES_FIXTURE, { width }), { idPrefix: 's', titleId: 't', descriptionId: 'd', interactive: true });
+      await expect(viewableSvg(svg)).toMatchFileSnapshot(`./__svg__/series-${width}.svg`);
     });
 
     test(`layoutSeries(data, {width: ${width}}) keeps every text inside the chart`, () => {

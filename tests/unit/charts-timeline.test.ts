@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { viewableSvg } from './support/svg-snapshot.ts';
 import { ACROSS_FROM, FONT_SIZE, layoutTimeline, spreadCentres, type TimelineGeometry } from '../../src/charts/timeline/layout.ts';
 import { buildTimelineModel, datePeriod, timelineTableRows } from '../../src/charts/timeline/model.ts';
 import { renderTimelineSvg } from '../../src/charts/timeline/render.ts';
@@ -19,8 +20,9 @@ const overlap = (a: { x: number; y: number; width: number; height: number }, b: 
 
 describe('layoutTimeline()', () => {
   for (const width of WIDTHS) {
-    test(`layoutTimeline(data, {width: ${width}}) matches its geometry snapshot`, () => {
-      expect(layoutTimeline(TIMELINE_FIXTURE, { width })).toMatchSnapshot();
+    test(`layoutTimeline(data, {width: ${width}}) draws as tests/unit/__svg__/timeline-${width}.svg`, async () => {
+      const svg = renderTimelineSvg(layoutTimeline(TIMELINE_FIXTURE, { width }), { idPrefix: 'l', titleId: 't', descriptionId: 'd', interactive: true });
+      await expect(viewableSvg(svg)).toMatchFileSnapshot(`./__svg__/timeline-${width}.svg`);
     });
 
     test(`layoutTimeline(data, {width: ${width}}) keeps every text inside the chart`, () => {
