@@ -2,24 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { chartValueText } from '../../src/charts/budget/model.ts';
 import { copyFigureIds, fillCopy, frenchSpacing } from '../../src/charts/lib/copy.ts';
 import { textWidth, wrapText } from '../../src/charts/lib/text.ts';
-import { formatMillionEuros, formatPercent } from '../../src/lib/format.ts';
 import { loadFigureSource } from './fixtures/load-content.ts';
 
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
 
-describe('chart formatting (fr-FR)', () => {
-  test('formatMillionEuros() prints 46 M€, 1,5 M€ and 33,1 M€', () => {
-    expect(formatMillionEuros(46)).toBe(`46${NBSP}M€`);
-    expect(formatMillionEuros(1.5)).toBe(`1,5${NBSP}M€`);
-    expect(formatMillionEuros(46 / 1.39)).toBe(`33,1${NBSP}M€`);
-  });
-
-  test('formatPercent() prints +39 % and 3,3 %', () => {
-    expect(formatPercent(39, { signed: true })).toBe(`+39${NNBSP}%`);
-    expect(formatPercent((1.5 / 46) * 100)).toBe(`3,3${NNBSP}%`);
-  });
-
+describe('chart value text (fr-FR)', () => {
   test('chartValueText() marks derived values as approximate and leaves stated ones alone', () => {
     const figures = loadFigureSource('budget-2016');
     expect(chartValueText(figures.figure('fibre-2015')!)).toBe(`≈${NBSP}33,1${NBSP}M€`);

@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { chartSchema, datasetSchema, quotationSchema, type DatasetData, type DatasetEvent, type QuotationData, type TrackerChartData } from '../../src/content/schemas.ts';
 import { checkTrackerRefs } from '../../src/charts/tracker/checks.ts';
-import { trackerExportTable, TRACKER_COLUMNS } from '../../src/charts/tracker/export.ts';
+import { trackerExportTable } from '../../src/charts/tracker/export.ts';
 import { FONT_SIZE, layoutTracker, NARROW_UNDER } from '../../src/charts/tracker/layout.ts';
 import { buildTrackerModel, trackerTableRows, type TrackerSource } from '../../src/charts/tracker/model.ts';
 import { renderTrackerSvg } from '../../src/charts/tracker/render.ts';
@@ -163,7 +163,6 @@ describe('renderTrackerSvg() and the export table', () => {
   });
   test('export: one row per commitment with ISO promise date, quotation text from the store and source addresses', () => {
     const t = trackerExportTable(parsed(), source, sourceOf);
-    expect(t.columns).toBe(TRACKER_COLUMNS);
     expect(t.rows.map((r) => r.id)).toEqual(['fibre', 'campus', 'reseau']);
     expect(t.rows[0]).toMatchObject({ status: 'en partie', promisedDate: '2016-05-03', quoteId: 'q-fibre', quote: 'accélérer la fibre', eventIds: 'budget; rallonge' });
     expect(t.rows[0]!.sourceUrls).toBe('https://example.org/src-a; https://example.org/src-b');

@@ -45,7 +45,9 @@ test('oembedDocument() is a rich oEmbed 1.0 document with provenance', () => {
     sourceLine: 'Lyon Entreprises (2016)',
   });
   expect(doc).toMatchObject({ version: '1.0', type: 'rich', width: 720, height: 700, thumbnail_url: 'https://site.example/graphiques/c1/c1.png', source_title: 'Lyon Entreprises', source_url: 'https://le.example/a', author_url: 'https://site.example/articles/b/' });
-  expect(doc.html).toBe(oembedHtml({ site: 'https://site.example', id: 'c1', title: 'T', height: 700 }));
+  // The HTML a consumer pastes: the chart's embed page at the stated height, then the self-sizing loader.
+  expect(doc.html).toMatch(/^<iframe [^>]*src="https:\/\/site\.example\/embed\/c1\/\?theme=light"[^>]* height="700"/);
+  expect(doc.html).toMatch(/<script src="https:\/\/site\.example\/embed\/loader\.js" async><\/script>$/);
 });
 
 describe('chart data files', () => {

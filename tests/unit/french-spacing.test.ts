@@ -1,14 +1,10 @@
 /** The one rule for spaces around French punctuation, and nested quotes. */
 import { describe, expect, test } from 'vitest';
-import { frenchSpacing, guillemets, innerQuotes, PUNCT_SPACE } from '../../src/lib/french-spacing.ts';
+import { frenchSpacing, guillemets, innerQuotes } from '../../src/lib/french-spacing.ts';
 
 const N = '\u202f';
 
 describe('the one rule', () => {
-  test('is U+202F NARROW NO-BREAK SPACE', () => {
-    expect(PUNCT_SPACE).toBe('\u202f');
-  });
-
   test('frenchSpacing() puts it before : ; ! ? and inside « », replacing plain spaces and U+00A0', () => {
     expect(frenchSpacing('Budget « Numérique » : total ; fibre ?')).toBe(`Budget «${N}Numérique${N}»${N}: total${N}; fibre${N}?`);
     expect(frenchSpacing('Fibre\u00a0: «\u00a0oui\u00a0» !')).toBe(`Fibre${N}: «${N}oui${N}»${N}!`);
