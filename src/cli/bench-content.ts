@@ -52,3 +52,27 @@ export function benchArticle(n: number, ids: BenchIds): string {
     '',
   ].join('\n');
 }
+
+/** File name (without .mdx) of the n-th copy of a real article, e.g. `copie-0007-fibre-…`. */
+export function copyArticleId(n: number, id: string): string {
+  return `copie-${String(n).padStart(4, '0')}-${id}`;
+}
+
+/**
+ * The n-th copy of a real article's MDX: the same body (figures, quotations, chart), a title and
+ * description marked as a copy, placed after the real articles. Throws when the frontmatter lacks
+ * a field it must change, so the bench never measures an unchanged duplicate.
+ */
+export function copyArticle(n: number, mdx: string, file: string): string {
+  const end = mdx.indexOf('\n---', 4);
+  if (!mdx.startsWith('---\n') || end < 0) throw new Error(`bench: ${file} has no frontmatter between --- lines`);
+  let front = mdx.slice(0, end);
+  for (const field of ['title', 'description', 'order']) {
+    if (!new RegExp(`^${field}: `, 'm').test(front)) throw new Error(`bench: ${file} has no "${field}" in its frontmatter`);
+  }
+  front = front
+    .replace(/^title: "(.*)"$/m, (_, t: string) => `title: "${t} (copie de banc d’essai n° ${n})"`)
+    .replace(/^description: "(.*)"$/m, (_, d: string) => `description: "${d} Copie n° ${n}, jamais publiée."`)
+    .replace(/^order: .*$/m, `order: ${1000 + n}`);
+  return front + mdx.slice(end);
+}

@@ -1,42 +1,58 @@
 /**
- * `npm run bench -- --articles 10,100,1000`: how build cost grows with the number of articles.
- * For each size, copies the project (minus node_modules, dist, caches) into a temporary folder,
- * adds that many synthetic articles (src/cli/bench-content.ts), builds from a cold cache and
- * prints the build time (median of 3 runs up to 100 articles, 1 run above; `--runs` overrides),
- * the time per article and the dist/ bytes per article. The real content is never touched.
+ * `npm run bench -- --articles 20,200`: how build cost and output grow with the number of articles.
+ * For each size, copies the project (minus node_modules, dist, caches) into a temporary folder and
+ * adds that many copies of a REAL article (default: the fibre article, with figures, quotations
+ * and a chart; `--synthetic` uses generated ones instead). Then, per size:
+ *   1. a cold build (no Astro, Vite or image cache), profiled phase by phase, as `npm run build`
+ *      runs them: content checks, Astro (setup, Vite bundle, page rendering), Pagefind, the swap;
+ *   2. one copy's title edited, rebuilt with the image cache (src/lib/png-cache.ts) kept;
+ *   3. the same rebuild with DOSSIER_IMAGE_CACHE=0 (every image rendered again).
+ * Prints marginal build ms and dist/ bytes per article (the size without copies subtracted).
+ * The real content is never touched.
  *
- *   node src/cli/bench.ts --articles 10,100,1000 [--runs 3] [--keep (leave the copies for inspection)]
+ *   node src/cli/bench.ts [--articles 20,200] [--article <id>] [--synthetic] [--keep]
  *   node src/cli/bench.ts --server   (the local server under load instead: src/cli/bench-server.ts)
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { benchArticle, benchArticleId, type BenchIds } from './bench-content.ts';
-import { median } from './lighthouse-report.ts';
+import { benchArticle, benchArticleId, copyArticle, copyArticleId, type BenchIds } from './bench-content.ts';
+import { astroPhases, duration, textTable, type Phases } from './bench-profile.ts';
 import { isComparisonFile } from '../content/data-files.ts';
+import { checkContent } from '../lib/content-check.ts';
+import { readContentFiles } from '../lib/content-files.ts';
 
-const args = process.argv.slice(2);
-if (args.includes('--server')) {
+const { values: opts } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '20,200' },
+    article: { type: 'string', default: 'fibre-promesse-chantiers-2016-2022' },
+    synthetic: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    server: { type: 'boolean', default: false },
+  },
+});
+if (opts.server) {
   const run = spawnSync(process.execPath, ['src/cli/bench-server.ts'], { stdio: 'inherit' });
   process.exit(run.status ?? 1);
 }
-const option = (name: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const SIZES = (option('articles') ?? '10,100').split(',').map(Number);
-if (SIZES.some((n) => !Number.isInteger(n) || n < 0)) {
-  process.stderr.write('bench: --articles takes whole numbers separated by commas, e.g. --articles 10,100,1000\n');
+const SIZES = opts.articles.split(',').map(Number);
+if (SIZES.some((n) => !Number.isInteger(n) || n <= 0)) {
+  process.stderr.write('bench: --articles takes positive whole numbers separated by commas, e.g. --articles 20,200,1000\n');
   process.exit(2);
 }
-const runsFor = (n: number) => Number(option('runs') ?? (n <= 100 ? 3 : 1));
+const REAL = join('content/articles', `${opts.article}.mdx`);
+if (!opts.synthetic && !existsSync(REAL)) {
+  process.stderr.write(`bench: --article ${opts.article}: no file ${REAL}; give the id of an article in content/articles/\n`);
+  process.exit(2);
+}
 const PROJECT = resolve('.');
 /** Not copied: dependencies (linked instead), build output, caches, test output, git. */
-const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', 'test-results', 'playwright-report']);
-/** Caches inside node_modules that must stay per copy (Astro's content store, Vite's deps). */
+const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', 'test-results', 'playwright-report', '.dist-building', '.dist-previous']);
+/** Caches inside node_modules that must stay per copy (Astro's content store, Vite's deps, our images). */
 const OWN_CACHES = new Set(['.astro', '.vite', '.cache']);
 
 /** Ids the synthetic articles reference, read from the real content. */
@@ -47,12 +63,7 @@ function readIds(): BenchIds {
   const sources = readdirSync('content/sources').filter((f) => f.endsWith('.yaml')).map((f) => basename(f, '.yaml')).sort();
   const quotations = Object.keys(parse(readFileSync('content/quotations.yaml', 'utf8')) as Record<string, unknown>);
   const charts = existsSync('content/charts') ? readdirSync('content/charts').filter((f) => /\.ya?ml$/.test(f)).sort() : [];
-  return {
-    figures,
-    sources,
-    quotation: quotations.find((q) => q.startsWith('q-')),
-    chart: charts[0]?.replace(/\.ya?ml$/, ''),
-  };
+  return { figures, sources, quotation: quotations.find((q) => q.startsWith('q-')), chart: charts[0]?.replace(/\.ya?ml$/, '') };
 }
 
 /** A copy of the project in a temporary folder, with node_modules linked entry by entry. */
@@ -74,69 +85,107 @@ function folderBytes(dir: string): number {
   }, 0);
 }
 
-/** One cold build in `dir`: caches and output removed first. Returns seconds. */
-function build(dir: string): number {
-  for (const cache of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(join(dir, cache), { recursive: true, force: true });
+function timed(run: () => void): number {
   const started = performance.now();
-  const result = spawnSync(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
-    cwd: dir,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
+  run();
+  return performance.now() - started;
+}
+
+/** One build in `dir` phase by phase, as src/cli/build.ts runs them; `cold` removes every cache first. */
+function build(dir: string, { cold, imageCache = true }: { cold: boolean; imageCache?: boolean }): { ms: number; phases: Phases } {
+  const caches = cold ? ['.astro', 'node_modules/.astro', 'node_modules/.vite', 'node_modules/.cache'] : [];
+  for (const cache of ['dist', '.dist-building', ...caches]) rmSync(join(dir, cache), { recursive: true, force: true });
+  const started = performance.now();
+  const checks = timed(() => {
+    const problems = checkContent(readContentFiles(dir));
+    if (problems.length) throw new Error(`the content of ${dir} has ${problems.length} problem(s), first: ${JSON.stringify(problems[0])}`);
   });
-  const seconds = (performance.now() - started) / 1000;
-  if (result.status !== 0) throw new Error(`the build failed in ${dir}:\n${result.stderr || result.stdout}`);
-  return seconds;
+  const { DEV: _dev, PROD: _prod, ...inherited } = process.env;
+  const env = { ...inherited, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', DOSSIER_IMAGE_CACHE: imageCache ? '1' : '0' };
+  const astro = spawnSync(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', '.dist-building'], { cwd: dir, env, encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (astro.status !== 0) throw new Error(`the build failed in ${dir}:\n${astro.stderr || astro.stdout}`);
+  const pagefind = timed(() => {
+    const run = spawnSync(join(PROJECT, 'node_modules/.bin/pagefind'), ['--site', '.dist-building', '--silent'], { cwd: dir });
+    if (run.status !== 0) throw new Error(`Pagefind failed in ${dir}`);
+  });
+  const swap = timed(() => renameSync(join(dir, '.dist-building'), join(dir, 'dist')));
+  return { ms: performance.now() - started, phases: { checks, ...astroPhases(astro.stdout + astro.stderr), pagefind, swap } };
 }
 
 interface Row {
   articles: number;
-  runs: number;
-  seconds: number;
+  cold: { ms: number; phases: Phases };
   distBytes: number;
+  edit?: { cached: number; uncached: number };
 }
 
 const ids = readIds();
-const realArticles = readdirSync('content/articles').filter((f) => f.endsWith('.mdx')).length;
+const real = opts.synthetic ? undefined : readFileSync(REAL, 'utf8');
+const addArticles = (dir: string, n: number) => {
+  for (let i = 1; i <= n; i++) {
+    if (real) writeFileSync(join(dir, 'content/articles', `${copyArticleId(i, opts.article)}.mdx`), copyArticle(i, real, REAL));
+    else writeFileSync(join(dir, 'content/articles', `${benchArticleId(i)}.mdx`), benchArticle(i, ids));
+  }
+};
 const rows: Row[] = [];
 const started = performance.now();
-for (const n of [0, ...SIZES.filter((s) => s > 0)]) {
+for (const n of [0, ...SIZES]) {
   const dir = copyProject();
   try {
-    for (let i = 1; i <= n; i++) writeFileSync(join(dir, 'content/articles', `${benchArticleId(i)}.mdx`), benchArticle(i, ids));
-    const runs = n === 0 ? 1 : runsFor(n);
-    const times = Array.from({ length: runs }, () => build(dir));
-    rows.push({ articles: n, runs, seconds: median(times), distBytes: folderBytes(join(dir, 'dist')) });
-    process.stderr.write(`  ${n} synthetic articles: ${times.map((t) => t.toFixed(1)).join(' s, ')} s\n`);
+    addArticles(dir, n);
+    const cold = build(dir, { cold: true });
+    const row: Row = { articles: n, cold, distBytes: folderBytes(join(dir, 'dist')) };
+    process.stderr.write(`  ${n} added: cold build ${duration(cold.ms)}, dist/ ${row.distBytes} B, phases ${JSON.stringify(cold.phases)}\n`);
+    if (n > 0) {
+      // One edit: the last copy's title (its page, its social card, the home page change).
+      const file = join(dir, 'content/articles', `${real ? copyArticleId(n, opts.article) : benchArticleId(n)}.mdx`);
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: "(.*)"$/m, 'title: "$1 (modifié)"'));
+      const cached = build(dir, { cold: false }).ms;
+      const uncached = build(dir, { cold: false, imageCache: false }).ms;
+      row.edit = { cached, uncached };
+      process.stderr.write(`  ${n} added: rebuild after one edit ${duration(cached)} (image cache), ${duration(uncached)} (none)\n`);
+    }
+    rows.push(row);
   } finally {
-    if (args.includes('--keep')) process.stderr.write(`  kept ${dir}\n`);
+    if (opts.keep) process.stderr.write(`  kept ${dir}\n`);
     else rmSync(dir, { recursive: true, force: true });
   }
 }
 
 const base = rows[0]!;
-const table = [
-  ['articles', 'runs', 'build (median)', 'per article', 'marginal per article', 'dist/', 'dist/ per article'],
-  ...rows.slice(1).map((r) => [
-    String(r.articles),
-    String(r.runs),
-    `${r.seconds.toFixed(1)} s`,
-    `${((r.seconds * 1000) / r.articles).toFixed(0)} ms`,
-    `${(((r.seconds - base.seconds) * 1000) / r.articles).toFixed(0)} ms`,
-    `${(r.distBytes / 1e6).toFixed(2)} MB`,
-    `${((r.distBytes - base.distBytes) / r.articles / 1000).toFixed(1)} kB`,
-  ]),
+const marginal = (r: Row, ms: number, baseMs: number) => `${((ms - baseMs) / r.articles).toFixed(0)} ms`;
+const what = real ? `copies of the real article "${opts.article}"` : `synthetic articles (${ids.figures.length ? 'figures, ' : ''}a quotation, a note, a chart)`;
+const PHASES: [keyof Phases, string][] = [
+  ['checks', 'content checks'],
+  ['setup', 'Astro setup + content sync'],
+  ['bundle', 'Vite bundle'],
+  ['render', 'render pages, SVGs, PNGs'],
+  ['pagefind', 'Pagefind'],
+  ['swap', 'swap'],
 ];
-const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
-const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
 process.stdout.write(
   [
-    `Build cost by number of synthetic articles (each: 6 paragraphs, 6 figures${ids.quotation ? ', a quotation' : ''}, a note${ids.chart ? `, the chart "${ids.chart}"` : ''}),`,
-    `on top of the ${realArticles} real article(s); cold builds (no Astro or Vite cache); ${availableParallelism()} cores.`,
-    `Baseline without synthetic articles: ${base.seconds.toFixed(1)} s, ${(base.distBytes / 1e6).toFixed(2)} MB. "Marginal" subtracts the baseline.`,
+    `Build cost by number of added ${what}, on top of the ${readdirSync('content/articles').filter((f) => f.endsWith('.mdx')).length} real articles; ${availableParallelism()} cores.`,
+    `Without added articles: cold build ${duration(base.cold.ms)}, dist/ ${(base.distBytes / 1e6).toFixed(2)} MB. "Marginal" subtracts it.`,
     '',
-    line(table[0]!),
-    widths.map((w) => '-'.repeat(w)).join('  '),
-    ...table.slice(1).map(line),
+    textTable([
+      ['added', 'cold build', 'marginal / article', 'dist/', 'dist/ marginal / article', 'rebuild after 1 edit (image cache)', '(no image cache)'],
+      ...rows.slice(1).map((r) => [
+        String(r.articles),
+        duration(r.cold.ms),
+        marginal(r, r.cold.ms, base.cold.ms),
+        `${(r.distBytes / 1e6).toFixed(2)} MB`,
+        `${((r.distBytes - base.distBytes) / r.articles / 1000).toFixed(1)} kB`,
+        duration(r.edit!.cached),
+        duration(r.edit!.uncached),
+      ]),
+    ]),
+    '',
+    'Where a cold build goes (ms; marginal per article in brackets):',
+    textTable([
+      ['phase', ...rows.map((r) => `${r.articles} added`)],
+      ...PHASES.map(([k, label]) => [label, ...rows.map((r) => `${duration(r.cold.phases[k])}${r.articles ? ` (${((r.cold.phases[k] - base.cold.phases[k]) / r.articles).toFixed(1)})` : ''}`)]),
+    ]),
     '',
     `Total ${((performance.now() - started) / 1000).toFixed(0)} s.`,
     '',

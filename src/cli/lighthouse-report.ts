@@ -2,6 +2,7 @@
  * Pure half of `npm run lighthouse`: reduces Lighthouse results (3 runs per page) to medians,
  * checks them against the targets and prints the table. No browser here, so it is unit-tested.
  */
+import { median as d3median } from 'd3-array';
 import { notIndexedReason } from '../lib/routes.ts';
 
 /** The part of a Lighthouse result (LHR) we read. */
@@ -58,12 +59,10 @@ export interface PageSummary {
   accepted: string[];
 }
 
-/** The median of a non-empty list (the mean of the two middle values for an even count). */
+/** The median of a non-empty list (d3-array's, which skips NaN: a metric missing from every run stays NaN). */
 export function median(values: number[]): number {
   if (values.length === 0) throw new Error('median of no values');
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+  return d3median(values) ?? Number.NaN;
 }
 
 const SKIPPED_MODES = new Set(['informative', 'notApplicable', 'manual', 'error']);

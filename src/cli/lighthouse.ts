@@ -3,41 +3,76 @@
  * throttling: its defaults) on the system Chromium over every page and one embed, 3 runs each, prints
  * the medians and exits non-zero naming each page that misses a deterministic audit (accessibility,
  * best practices, SEO). Timings (performance score, LCP, TBT) are reported, fatal only with --strict.
+ * Beside our pages it measures a hand-written reference page (tests/fixtures/perf-reference/: 800
+ * words and one SVG bar chart, served by the same server program on port+1, never copied into dist/)
+ * and prints each page's LCP as a ratio to it: a ratio within one run holds on a shared machine.
+ * Writes that table, with the commit measured, into README.md between its lighthouse-table markers
+ * (--no-readme to skip).
  *
- *   node src/cli/lighthouse.ts [--runs 3] [--port 4399] [--page /entretien/…/] [--strict]
+ *   node src/cli/lighthouse.ts [--runs 3] [--port 4399] [--page /entretien/…/ …] [--strict] [--no-readme]
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, chromiumOrExit } from './browser.ts';
 import { distPages, pagesWithOneEmbed } from './dist-pages.ts';
-import { formatTable, summarizePage, TARGETS, type LighthouseResult, type PageSummary } from './lighthouse-report.ts';
+import { formatTable, summarizePage, type LighthouseResult, type PageSummary } from './lighthouse-report.ts';
+import { lcpRatio, ratioTable, readmeBlock, replaceMarkedBlock, type Measured } from './lighthouse-readme.ts';
 
-const args = process.argv.slice(2);
-const option = (name: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const RUNS = Number(option('runs') ?? 3);
-const PORT = Number(option('port') ?? process.env.LIGHTHOUSE_PORT ?? 4399);
+const { values: opts } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '3' },
+    port: { type: 'string', default: process.env.LIGHTHOUSE_PORT ?? '4399' },
+    page: { type: 'string', multiple: true },
+    strict: { type: 'boolean', default: false },
+    readme: { type: 'boolean', default: true },
+  },
+  allowNegative: true,
+});
+const RUNS = Number(opts.runs);
+const PORT = Number(opts.port);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
+/** The hand-written page, on its own instance of the same server one port up. */
+const REFERENCE_DIR = 'tests/fixtures/perf-reference';
+const REFERENCE_ORIGIN = `http://127.0.0.1:${PORT + 1}`;
 
-/** Starts src/cli/serve.ts on dist/ and resolves once it answers. */
-async function startServer(): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['src/cli/serve.ts', 'dist', '--port', String(PORT)], { stdio: ['ignore', 'ignore', 'inherit'] });
+/** Starts src/cli/serve.ts on a folder and resolves once it answers. */
+async function startServer(root: string, port: number): Promise<ChildProcess> {
+  const origin = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, ['src/cli/serve.ts', root, '--port', String(port)], { stdio: ['ignore', 'ignore', 'inherit'] });
   for (let i = 0; i < 100; i++) {
-    if (child.exitCode !== null) throw new Error(`the static server exited (code ${child.exitCode}); is port ${PORT} free?`);
+    if (child.exitCode !== null) throw new Error(`the static server exited (code ${child.exitCode}); is port ${port} free?`);
     try {
-      if ((await fetch(`${ORIGIN}/`)).ok) return child;
+      if ((await fetch(`${origin}/`)).ok) return child;
     } catch {
       // not listening yet
     }
     await new Promise((r) => setTimeout(r, 100));
   }
   child.kill();
-  throw new Error(`the static server did not answer on ${ORIGIN} within 10 s`);
+  throw new Error(`the static server did not answer on ${origin} within 10 s`);
+}
+
+/** Gzip bytes of a page's HTML file (the first load: CSS is inlined). */
+function gzipBytes(root: string, path: string): number {
+  const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
+  return existsSync(file) ? gzipSync(readFileSync(file), { level: 9 }).length : Number.NaN;
+}
+
+/** The commit measured, marked when the work tree differs from it. */
+function commitMeasured(): string {
+  try {
+    const hash = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { encoding: 'utf8' }).trim();
+    return dirty ? `${hash} + uncommitted changes` : hash;
+  } catch {
+    return 'unknown (not a git checkout)';
+  }
 }
 
 async function main(): Promise<number> {
@@ -45,31 +80,51 @@ async function main(): Promise<number> {
     process.stderr.write('Nothing to measure: run "npm run build" first.\n');
     return 2;
   }
-  const only = option('page');
-  const pages = only ? [only] : pagesWithOneEmbed(distPages('dist'));
-  const chromePath = chromiumOrExit(); // before the server starts: nothing to clean up
+  const pages = opts.page?.length ? opts.page : pagesWithOneEmbed(distPages('dist'));
+  const chromePath = chromiumOrExit(); // before the servers start: nothing to clean up
   const started = performance.now();
-  const server = await startServer();
+  const server = await startServer('dist', PORT);
+  const referenceServer = await startServer(REFERENCE_DIR, PORT + 1).catch((error: unknown) => {
+    server.kill();
+    throw error;
+  });
   const chrome = await launch({ chromePath, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS], logLevel: 'silent' });
   const summaries: PageSummary[] = [];
-  try {
-    for (const path of pages) {
-      const runs: LighthouseResult[] = [];
-      for (let i = 0; i < RUNS; i++) {
-        const result = await lighthouse(`${ORIGIN}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
-        if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
-        runs.push(result.lhr as unknown as LighthouseResult);
-      }
-      summaries.push(summarizePage(path, runs));
-      process.stderr.write(`  measured ${path} (${RUNS} runs)\n`);
+  let reference: PageSummary | undefined;
+  const measure = async (origin: string, path: string): Promise<LighthouseResult[]> => {
+    const runs: LighthouseResult[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const result = await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+      if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+      runs.push(result.lhr as unknown as LighthouseResult);
     }
+    process.stderr.write(`  measured ${origin === REFERENCE_ORIGIN ? 'the reference page' : path} (${RUNS} runs)\n`);
+    return runs;
+  };
+  try {
+    // Reference runs interleaved with ours would be fairer still; first and last bracket the run.
+    const refRuns = await measure(REFERENCE_ORIGIN, '/');
+    for (const path of pages) summaries.push(summarizePage(path, await measure(ORIGIN, path)));
+    refRuns.push(...(await measure(REFERENCE_ORIGIN, '/')));
+    reference = summarizePage('(reference)', refRuns, {});
   } finally {
     chrome.kill();
     server.kill();
+    referenceServer.kill();
   }
   const seconds = (performance.now() - started) / 1000;
   process.stdout.write(`Lighthouse 12.2.3, mobile emulation, simulated throttling; medians of ${RUNS} runs per page.\n\n`);
   process.stdout.write(formatTable(summaries) + '\n\n');
+  const measured: Measured[] = summaries.map((summary) => ({ summary, gzipBytes: gzipBytes('dist', summary.path) }));
+  const ref: Measured = { summary: reference!, gzipBytes: gzipBytes(REFERENCE_DIR, '/') };
+  process.stdout.write(`Reference page (${REFERENCE_DIR}, same server): LCP ${Math.round(ref.summary.lcpMs)} ms, ${ref.gzipBytes} B gzip.\n`);
+  for (const m of measured) process.stdout.write(`  ${m.summary.path}: LCP ${lcpRatio(m.summary, ref.summary)} the reference, ${m.gzipBytes} B gzip\n`);
+  process.stdout.write('\n');
+  if (opts.readme) {
+    const block = readmeBlock(ratioTable(ref, measured), { commit: commitMeasured(), date: new Date().toISOString().slice(0, 10), runs: RUNS });
+    writeFileSync('README.md', replaceMarkedBlock(readFileSync('README.md', 'utf8'), block));
+    process.stdout.write('README.md: the Lighthouse table is updated.\n');
+  }
   for (const s of summaries) for (const a of s.accepted) process.stdout.write(`~ ${s.path}: ${a}\n`);
   for (const s of summaries) for (const t of s.timings) process.stdout.write(`~ ${s.path}: timing, reported only: ${t}\n`);
   const failing = summaries.filter((s) => s.misses.length);
@@ -77,7 +132,7 @@ async function main(): Promise<number> {
   // Only deterministic audits gate the run (accessibility, best practices, SEO). Timings (the
   // performance score, TBT, LCP) move with machine load, so they are reported, and fail only
   // with --strict, for a quiet machine.
-  const strict = process.argv.includes('--strict');
+  const strict = opts.strict;
   const fatal = summaries.filter((s) => s.misses.length || (strict && s.timings.length));
   process.stdout.write(
     `${fatal.length ? `${fatal.length} of ${summaries.length} pages fail` : `All ${summaries.length} pages pass the deterministic audits (accessibility, best practices, SEO at 100)`} — ${seconds.toFixed(0)} s.\n`,

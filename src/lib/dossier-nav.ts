@@ -18,3 +18,11 @@ export function neighbours<T extends NavEntry>(articles: readonly T[], id: strin
 export function relatedArticles<T extends NavEntry>(articles: readonly T[], article: NavEntry): T[] {
   return article.data.related.flatMap((id) => articles.filter((a) => a.id === id && a.id !== article.id));
 }
+
+/** How many articles every page's footer names: bounded, so a page's size does not grow with the archive. */
+export const FOOTER_LATEST = 3;
+
+/** The `n` most recent articles, newest first (ties by dossier order), for navigation that stays the same size. */
+export function latestArticles<T extends NavEntry & { data: { date: Date } }>(articles: readonly T[], n: number = FOOTER_LATEST): T[] {
+  return [...articles].sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.data.order - b.data.order).slice(0, n);
+}

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import { CARD_HEIGHT, CARD_WIDTH } from './social-card-size.ts';
 import { PUNCT_SPACE } from './french-spacing.ts';
+import { cachedImage, imageKey } from './png-cache.ts';
 
 export { CARD_HEIGHT, CARD_WIDTH };
 
@@ -24,8 +25,12 @@ export const PNG_FONT_FAMILY = 'Inter';
 /** Light palette of the site (src/styles/global.css); a PNG cannot follow CSS variables. */
 const PALETTE = { paper: '#fbfaf6', ink: '#1c1b19', muted: '#57534e', accent: '#0b5394', rule: '#d6d3cd' };
 
-/** Renders an SVG document to PNG bytes, at its own size or scaled to `width` pixels. */
+/** Renders an SVG document to PNG bytes, at its own size or scaled to `width` pixels (cached by content hash). */
 export function renderPng(svg: string, width?: number): Buffer {
+  return cachedImage(imageKey(svg, width, PNG_FONT_FILES), () => renderUncached(svg, width));
+}
+
+function renderUncached(svg: string, width?: number): Buffer {
   const resvg = new Resvg(svg, {
     fitTo: width ? { mode: 'width', value: width } : { mode: 'original' },
     font: { fontFiles: PNG_FONT_FILES, loadSystemFonts: false, defaultFontFamily: PNG_FONT_FAMILY },

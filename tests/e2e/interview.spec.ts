@@ -81,3 +81,15 @@ test.describe('with JavaScript disabled', () => {
     await expect(page.locator('#chiffre-campus-2016')).toBeInViewport();
   });
 });
+
+test('one provenance per figure per page: repeated figures all link to the same single row of the figure table', async ({ page }) => {
+  await page.goto('/entretien/laurent-wauquiez-numerique-2016/');
+  const links = await page.locator('main a.figure-value[data-figure]').evaluateAll((as) => as.map((a) => [a.getAttribute('data-figure')!, a.getAttribute('href')!]));
+  const ids = [...new Set(links.map(([id]) => id))];
+  expect(links.length).toBeGreaterThan(ids.length); // some figure occurs more than once
+  for (const [id, href] of links) {
+    expect(href).toBe(`#chiffre-${id}`);
+    await expect(page.locator(`[id="chiffre-${id}"]`)).toHaveCount(1);
+    await expect(page.locator(`section.figure-table [id="chiffre-${id}"]`)).toHaveCount(1);
+  }
+});

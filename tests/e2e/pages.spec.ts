@@ -1,5 +1,6 @@
 /** Every built page: answers, is well-formed French, and does nothing wrong in the browser. */
 import { expect, test } from '@playwright/test';
+import { FOOTER_LATEST } from '../../src/lib/dossier-nav.ts';
 import { builtPages } from './support/site.ts';
 import { watchPage } from './support/watch.ts';
 
@@ -58,4 +59,21 @@ test('printing the interview keeps its sources and footnote, and drops the navig
   await expect(page.locator('[data-footnotes]')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Les chiffres de cet article' })).toBeVisible();
   await expect(page.locator('body > header')).toBeHidden();
+});
+
+test('every page’s header and footer name a bounded number of articles (the latest few), not the whole archive', async ({ page }) => {
+  const article = /^\/(entretien|analyse|articles)\/[^/]+\/$/;
+  const articleCount = pages.filter((p) => article.test(p)).length;
+  expect(articleCount).toBeGreaterThan(FOOTER_LATEST);
+  for (const path of ['/', '/404.html', '/entretien/laurent-wauquiez-numerique-2016/', '/chiffres/']) {
+    await page.goto(path);
+    const outsideMain = await page.locator('body > header a[href], body > footer a[href]').evaluateAll((links) => [
+      ...new Set(links.map((a) => a.getAttribute('href') ?? '')),
+    ]);
+    // The header's two hub links (the interview, the comparison) plus the footer's latest few.
+    expect(outsideMain.filter((href) => article.test(href)).length, path).toBeLessThanOrEqual(FOOTER_LATEST + 2);
+    const footer = page.getByRole('navigation', { name: 'Le dossier (pied de page)' });
+    await expect(footer.getByRole('list', { name: 'Derniers articles' }).getByRole('link')).toHaveCount(FOOTER_LATEST);
+    await expect(footer.getByRole('link', { name: 'Accueil du dossier : tous les articles' })).toHaveAttribute('href', '/');
+  }
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { neighbours, relatedArticles } from '../../src/lib/dossier-nav.ts';
+import { FOOTER_LATEST, latestArticles, neighbours, relatedArticles } from '../../src/lib/dossier-nav.ts';
 
 const entry = (id: string, order: number, related: string[] = []) => ({ id, data: { order, related } });
 const articles = [entry('c', 4), entry('a', 1, ['c', 'absent', 'a']), entry('b', 3)];
@@ -19,4 +19,16 @@ describe('neighbours(articles, id)', () => {
 
 test('relatedArticles(articles, article) keeps frontmatter order and drops unknown ids and the article itself', () => {
   expect(relatedArticles(articles, articles[1]!).map((a) => a.id)).toEqual(['c']);
+});
+
+describe('latestArticles(articles, n)', () => {
+  const dated = (id: string, order: number, day: string) => ({ id, data: { order, related: [], date: new Date(day) } });
+  test('newest first, ties by dossier order, at most n', () => {
+    const list = [dated('old', 1, '2026-01-01'), dated('b', 3, '2026-03-01'), dated('a', 2, '2026-03-01'), dated('mid', 4, '2026-02-01')];
+    expect(latestArticles(list, 3).map((a) => a.id)).toEqual(['a', 'b', 'mid']);
+  });
+  test('stays bounded however large the archive', () => {
+    const many = Array.from({ length: 1000 }, (_, i) => dated(`x${i}`, i, '2026-01-01'));
+    expect(latestArticles(many)).toHaveLength(FOOTER_LATEST);
+  });
 });

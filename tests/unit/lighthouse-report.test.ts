@@ -76,3 +76,10 @@ describe('pagesWithOneEmbed', () => {
     expect(pagesWithOneEmbed(['/', '/x/'])).toEqual(['/', '/x/']);
   });
 });
+
+describe('median with missing metrics', () => {
+  it('skips NaN (a run without the metric) and stays NaN when every run lacks it', () => {
+    expect(median([Number.NaN, 3, 1])).toBe(2);
+    expect(median([Number.NaN])).toBeNaN();
+  });
+});

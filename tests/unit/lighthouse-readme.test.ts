@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { PageSummary } from '../../src/cli/lighthouse-report.ts';
+import { lcpRatio, ratioTable, README_END, README_START, readmeBlock, replaceMarkedBlock } from '../../src/cli/lighthouse-readme.ts';
+
+const summary = (path: string, lcpMs: number): PageSummary => ({
+  path,
+  runs: 3,
+  scores: { performance: 99, accessibility: 100, 'best-practices': 100, seo: 100 },
+  lcpMs,
+  cls: 0,
+  tbtMs: 12.4,
+  misses: [],
+  timings: [],
+  accepted: [],
+});
+
+describe('ratio table', () => {
+  const ref = { summary: summary('(reference)', 800), gzipBytes: 1641 };
+  it('divides each LCP by the reference’s, measured in the same run', () => {
+    expect(lcpRatio(summary('/', 1112), ref.summary)).toBe('×1.39');
+    expect(lcpRatio(summary('/', Number.NaN), ref.summary)).toBe('?');
+  });
+  it('puts the reference first, then each page with bytes, LCP, ratio, score, TBT, CLS', () => {
+    const table = ratioTable(ref, [{ summary: summary('/404.html', 960), gzipBytes: 10241 }]);
+    expect(table.split('\n')).toEqual([
+      '| page | HTML gzip | LCP | LCP ÷ reference | Perf | TBT | CLS |',
+      '|---|---|---|---|---|---|---|',
+      '| hand-written reference (800 words + 1 SVG chart) | 1.6 kB | 800 ms | ×1.00 | 99 | 12 ms | 0.000 |',
+      '| `/404.html` | 10.2 kB | 960 ms | ×1.20 | 99 | 12 ms | 0.000 |',
+    ]);
+  });
+});
+
+describe('README block', () => {
+  it('replaces only what lies between the markers, and names the commit', () => {
+    const readme = `# T\n\nbefore\n${README_START}\nold table\n${README_END}\nafter\n`;
+    const out = replaceMarkedBlock(readme, readmeBlock('| new |', { commit: 'abc1234', date: '2026-12-02', runs: 3 }));
+    expect(out).toContain('before\n' + README_START);
+    expect(out).toContain('commit `abc1234`');
+    expect(out).toContain('| new |\n' + README_END + '\nafter\n');
+    expect(out).not.toContain('old table');
+  });
+  it('refuses a README without the markers, saying what to add', () => {
+    expect(() => replaceMarkedBlock('# T\n', 'x')).toThrow(/README\.md: add the lines/);
+  });
+});

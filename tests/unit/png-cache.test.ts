@@ -1,0 +1,46 @@
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { cachedImage, imageKey } from '../../src/lib/png-cache.ts';
+import { PNG_FONT_FILES, renderPng } from '../../src/lib/social-card.ts';
+
+const svg = (fill: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4" height="4" fill="${fill}"/></svg>`;
+
+describe('imageKey', () => {
+  test('changes with the SVG and the width, and only with them', () => {
+    const k = imageKey(svg('red'), 8, PNG_FONT_FILES);
+    expect(imageKey(svg('red'), 8, PNG_FONT_FILES)).toBe(k);
+    expect(imageKey(svg('blue'), 8, PNG_FONT_FILES)).not.toBe(k);
+    expect(imageKey(svg('red'), 16, PNG_FONT_FILES)).not.toBe(k);
+    expect(k).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe('cachedImage', () => {
+  afterEach(() => vi.unstubAllEnvs());
+  test('renders once per key, then reads the file the first render wrote', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'png-cache-'));
+    const render = vi.fn(() => Buffer.from('png-bytes'));
+    expect(cachedImage('k1', render, dir).toString()).toBe('png-bytes');
+    expect(cachedImage('k1', render, dir).toString()).toBe('png-bytes');
+    expect(render).toHaveBeenCalledTimes(1);
+    cachedImage('k2', render, dir);
+    expect(render).toHaveBeenCalledTimes(2);
+    expect(readdirSync(dir).sort()).toEqual(['k1.png', 'k2.png']);
+  });
+  test('DOSSIER_IMAGE_CACHE=0 renders every time and writes nothing', () => {
+    vi.stubEnv('DOSSIER_IMAGE_CACHE', '0');
+    const dir = mkdtempSync(join(tmpdir(), 'png-cache-'));
+    const render = vi.fn(() => Buffer.from('x'));
+    cachedImage('k', render, dir);
+    cachedImage('k', render, dir);
+    expect(render).toHaveBeenCalledTimes(2);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+  test('a cached PNG is byte for byte the uncached one', () => {
+    const fresh = renderPng(svg('#0b5394'), 8);
+    vi.stubEnv('DOSSIER_IMAGE_CACHE', '0');
+    expect(renderPng(svg('#0b5394'), 8).equals(fresh)).toBe(true);
+  });
+});
