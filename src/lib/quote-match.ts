@@ -9,6 +9,7 @@
  * title in « » that happens to share words with a quotation is, rightly, left alone.
  */
 import { distance } from 'fastest-levenshtein';
+import { lineColumn } from './mdx-tree.ts';
 
 /** An allowed quotation, by id. */
 export interface AllowedQuote {
@@ -54,9 +55,8 @@ export function findHandTypedQuotes(text: string, allowed: AllowedQuote[], sourc
     const words = normaliseWords(inner);
     if (words.split(' ').length < 3) continue;
     const typed = source.slice(m.index + 1, m.index + 1 + inner.length).replace(/\s+/g, ' ').trim();
-    const before = text.slice(0, m.index).split('\n');
     const match = classify(words, quotes);
-    if (match) found.push({ line: before.length, column: (before.at(-1)?.length ?? 0) + 1, typed, ...match });
+    if (match) found.push({ ...lineColumn(text, m.index), typed, ...match });
   }
   return found;
 }
