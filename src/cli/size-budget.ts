@@ -7,6 +7,10 @@
  * dynamic imports, followed transitively).
  */
 import { gzipSync } from 'node:zlib';
+import { initSync, parse as parseModule } from 'es-module-lexer';
+import { parse as parseHtml } from 'node-html-parser';
+
+initSync(); // the lexer is WebAssembly: load it once, synchronously, so measuring stays a plain call
 
 /** The budgets, in gzip bytes. */
 export const BUDGET = {
@@ -58,29 +62,42 @@ export const gzipBytes = (text: string): number => (text ? gzipSync(text, { leve
 export function pageScripts(html: string): { src: string[]; inline: string[] } {
   const src: string[] = [];
   const inline: string[] = [];
-  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    const attrs = m[1] ?? '';
-    const type = /\btype=["']?([^"'\s>]+)/i.exec(attrs)?.[1]?.toLowerCase();
+  for (const script of parseHtml(html).querySelectorAll('script')) {
+    const type = script.getAttribute('type')?.toLowerCase();
     if (type && type !== 'module' && type !== 'text/javascript') continue; // JSON data blocks do not run
-    const s = /\bsrc=["']?([^"'\s>]+)/i.exec(attrs)?.[1];
+    const s = script.getAttribute('src');
     if (s) src.push(s);
-    else if ((m[2] ?? '').trim()) inline.push(m[2] ?? '');
+    else if (script.rawText.trim()) inline.push(script.rawText);
   }
   return { src, inline };
 }
 
 /** Inline `<style>` bodies and linked stylesheet paths of a page. */
 export function pageStyles(html: string): { inline: string[]; href: string[] } {
-  const inline = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1] ?? '');
-  const href = [...html.matchAll(/<link\b[^>]*rel=["']?stylesheet[^>]*>/gi)].map((m) => /\bhref=["']?([^"'\s>]+)/i.exec(m[0])?.[1] ?? '').filter(Boolean);
+  const root = parseHtml(html);
+  const inline = root.querySelectorAll('style').map((s) => s.rawText);
+  const href = root
+    .querySelectorAll('link')
+    .filter((l) => (l.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('stylesheet'))
+    .map((l) => l.getAttribute('href') ?? '')
+    .filter(Boolean);
   return { inline, href };
 }
 
-/** Relative specifiers a module imports, statically and dynamically. */
+/** Relative specifiers a module imports, statically and dynamically (read by es-module-lexer, not a pattern). */
 export function moduleImports(code: string): { static: string[]; dynamic: string[] } {
-  const dynamic = [...code.matchAll(/\bimport\s*\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1] ?? '');
-  const stat = [...code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)].map((m) => m[1] ?? '');
-  return { static: stat.filter((s) => s.startsWith('.') || s.startsWith('/')), dynamic: dynamic.filter((s) => s.startsWith('.') || s.startsWith('/')) };
+  const stat: string[] = [];
+  const dynamic: string[] = [];
+  const [imports] = parseModule(code);
+  for (const i of imports) {
+    // `n` is the specifier when it is a plain string; a template without `${}` is read from the source.
+    const raw = code.slice(i.s, i.e);
+    const name = i.n ?? (/^`[^`$]*`$/.test(raw) ? raw.slice(1, -1) : undefined);
+    if (name === undefined || !(name.startsWith('.') || name.startsWith('/'))) continue;
+    if (i.d === -1) stat.push(name);
+    else if (i.d >= 0) dynamic.push(name);
+  }
+  return { static: stat, dynamic };
 }
 
 /** Resolves `spec` against the URL path of the module importing it. */

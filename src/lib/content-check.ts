@@ -11,7 +11,7 @@ import { visibleArticles } from './drafts.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { checkIntegrity, type ArticleEntry, type Entry } from './integrity.ts';
 import { checkMdxTree } from './mdx-allow.ts';
-import { scanMdx } from './mdx-scan.ts';
+import { findMdxTraps } from './mdx-traps.ts';
 import type { Problem } from './problems.ts';
 import { describeIssues } from './schema-errors.ts';
 import { fieldToPath } from './problem-lines.ts';
@@ -68,8 +68,8 @@ function createReader() {
   }
   /** An article file on its own: MDX traps, what the MDX contains, its frontmatter. */
   function article(f: ContentFile): (ArticleEntry & { data: ArticleData }) | undefined {
-    const traps = scanMdx(f.text).traps;
-    for (const trap of traps) problems.push({ file: f.path, line: trap.line, field: 'MDX', message: trap.message });
+    const traps = findMdxTraps(f.text);
+    for (const trap of traps) problems.push({ file: f.path, line: trap.line, column: trap.column, field: 'MDX', message: trap.message });
     // The classic traps explain themselves better than the parser would; past them, the tree.
     if (!traps.length) for (const issue of checkMdxTree(f.text)) problems.push({ file: f.path, line: issue.line, column: issue.column, field: issue.field, message: issue.message });
     const split = splitFrontmatter(f.text);

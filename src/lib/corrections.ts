@@ -7,7 +7,7 @@
  */
 import type { ArticleData, ChartData, ComparisonData, CorrectionData, DatasetData } from '../content/schemas.ts';
 import { chartFigureRefs } from '../charts/lib/refs.ts';
-import { findBodyRefs, withoutComments } from './refs.ts';
+import { findBodyRefs, findKeyFigureRefs } from './refs.ts';
 
 /** What a correction was made in. */
 export type OriginKind = 'article' | 'dataset' | 'comparison' | 'chart';
@@ -95,8 +95,7 @@ export function articleCorrections(article: CorrectableSet['articles'][number], 
     charts: new Set(),
     datasets: new Set(),
   };
-  for (const m of withoutComments(body).matchAll(/<KeyFigures\b[^>]*?\bids=\{\[([^\]]*)\]\}/g))
-    for (const id of (m[1] ?? '').match(/[a-z0-9-]+(?=["'])/g) ?? []) uses.figures.add(id);
+  for (const r of findKeyFigureRefs(body)) uses.figures.add(r.id);
   for (const ds of datasetsOf(uses.figures, set)) uses.datasets.add(ds);
   for (const r of refs.filter((r) => r.tag === 'Chart')) {
     const chart = set.charts.find((c) => c.id === r.id);

@@ -6,7 +6,7 @@
  * `javascript:` links, `import` lines, `{code}`) is refused with the line and the fix.
  * Pure: takes the file's text, returns problems.
  */
-import { mdxToMdast } from 'satteri';
+import { isComment, isExpression, isJsxElement, parseMdx, walk, type MdxNode } from './mdx-tree.ts';
 import { urlProblem } from './safe-url.ts';
 
 /** One refused construct: where, which element or attribute, what to do. */
@@ -58,33 +58,7 @@ const URL_ATTRIBUTES = new Set(['href', 'src', 'cite']);
 
 const COMPONENTS = Object.keys(COMPONENT_PROPS).join(', ');
 
-/** A parse failure: the MDX compiler would stop here too. */
-export interface MdxSyntaxError {
-  line: number;
-  column: number;
-  reason: string;
-}
-
-interface Node {
-  type: string;
-  name?: string | null;
-  value?: unknown;
-  url?: string;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  children?: Node[];
-  position?: { start: { line: number; column: number } };
-}
-
-/** Parses an MDX file (frontmatter included) into its syntax tree, or says where it breaks. */
-export function parseMdx(source: string): { tree: Node } | { error: MdxSyntaxError } {
-  try {
-    return { tree: mdxToMdast(source) as unknown as Node };
-  } catch (e) {
-    const text = (e as Error).message;
-    const m = /^(\d+):(\d+): ([\s\S]*?)(?: \([\w:-]+\))?$/.exec(text);
-    return { error: { line: Number(m?.[1] ?? 1), column: Number(m?.[2] ?? 1), reason: m?.[3] ?? text } };
-  }
-}
+export { parseMdx };
 
 /** Every construct of an MDX file outside the allow-list (empty when the file is fine). */
 export function checkMdxTree(source: string): MdxIssue[] {
@@ -94,39 +68,25 @@ export function checkMdxTree(source: string): MdxIssue[] {
     return [{ line, column, field: 'MDX', message: `the MDX cannot be read at column ${column}: ${reason}. Fix the syntax there (see README "What an article may contain")` }];
   }
   const issues: MdxIssue[] = [];
-  const visit = (node: Node) => {
+  walk(parsed.tree, (node) => {
     const at = node.position?.start ?? { line: 1, column: 1 };
     const add = (field: string, message: string) => issues.push({ line: at.line, column: at.column, field, message });
-    switch (node.type) {
-      case 'mdxjsEsm':
-        add('import/export', 'an article has no `import` or `export` lines: our components (' + COMPONENTS + ') need no import. Remove the line');
-        break;
-      case 'mdxFlowExpression':
-      case 'mdxTextExpression':
-        if (!/^\s*\/\*[\s\S]*\*\/\s*$/.test(String(node.value)))
-          add('MDX', 'a `{…}` expression in the text: articles carry no code. Remove it, write `\\{` to show a brace, or `{/* … */}` for a comment');
-        break;
-      case 'mdxJsxFlowElement':
-      case 'mdxJsxTextElement':
-        // A refused element is reported once, not once more per child.
-        if (!checkElement(node, add)) return;
-        break;
-      case 'link':
-      case 'image':
-      case 'definition': {
-        const problem = urlProblem(node.url ?? '');
-        if (problem) add(node.type === 'image' ? 'image' : 'link', `"${node.url}" ${problem}`);
-        break;
-      }
+    if (node.type === 'mdxjsEsm') add('import/export', 'an article has no `import` or `export` lines: our components (' + COMPONENTS + ') need no import. Remove the line');
+    else if (isExpression(node) && !isComment(node))
+      add('MDX', 'a `{…}` expression in the text: articles carry no code. Remove it, write `\\{` to show a brace, or `{/* … */}` for a comment');
+    // A refused element is reported once, not once more per child.
+    else if (isJsxElement(node)) return checkElement(node, add);
+    else if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
+      const problem = urlProblem(node.url ?? '');
+      if (problem) add(node.type === 'image' ? 'image' : 'link', `"${node.url}" ${problem}`);
     }
-    node.children?.forEach(visit);
-  };
-  visit(parsed.tree);
+    return true;
+  });
   return issues;
 }
 
 /** Checks an element's name and attributes; false when the element itself is refused. */
-function checkElement(node: Node, add: (field: string, message: string) => void): boolean {
+function checkElement(node: MdxNode, add: (field: string, message: string) => void): boolean {
   if (node.name === null || node.name === undefined) return true; // a fragment `<>…</>` renders nothing of its own
   const name = node.name;
   const props = COMPONENT_PROPS[name];

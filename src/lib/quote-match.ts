@@ -9,6 +9,7 @@
  * title in « » that happens to share words with a quotation is, rightly, left alone.
  */
 import { distance } from 'fastest-levenshtein';
+import { lineColumn } from './mdx-tree.ts';
 
 /** An allowed quotation, by id. */
 export interface AllowedQuote {
@@ -18,8 +19,9 @@ export interface AllowedQuote {
 
 /** A passage that looks like an allowed quotation typed by hand. */
 export interface HandTypedQuote {
-  /** 1-based line of the opening mark, in the text given. */
+  /** 1-based line and column of the opening mark, in the text given. */
   line: number;
+  column: number;
   /** The passage as typed, without its marks. */
   typed: string;
   id: string;
@@ -40,17 +42,21 @@ export function normaliseWords(text: string): string {
 const PASSAGE = /«([^»]*)»|“([^”]*)”|"([^"\n]*)"/g;
 const NEAR = 0.25;
 
-/** Every passage in quote marks that matches an allowed quotation. */
-export function findHandTypedQuotes(text: string, allowed: AllowedQuote[]): HandTypedQuote[] {
+/**
+ * Every passage in quote marks that matches an allowed quotation. `text` may be a prose mask
+ * (src/lib/mdx-prose.ts: code and tags blanked, same length); the passage is then shown as
+ * typed in `source`.
+ */
+export function findHandTypedQuotes(text: string, allowed: AllowedQuote[], source = text): HandTypedQuote[] {
   const quotes = allowed.map((q) => ({ id: q.id, words: normaliseWords(q.text) }));
   const found: HandTypedQuote[] = [];
   for (const m of text.matchAll(PASSAGE)) {
-    const typed = (m[1] ?? m[2] ?? m[3] ?? '').replace(/\s+/g, ' ').trim();
-    const words = normaliseWords(typed);
+    const inner = m[1] ?? m[2] ?? m[3] ?? '';
+    const words = normaliseWords(inner);
     if (words.split(' ').length < 3) continue;
-    const line = text.slice(0, m.index).split('\n').length;
+    const typed = source.slice(m.index + 1, m.index + 1 + inner.length).replace(/\s+/g, ' ').trim();
     const match = classify(words, quotes);
-    if (match) found.push({ line, typed, ...match });
+    if (match) found.push({ ...lineColumn(text, m.index), typed, ...match });
   }
   return found;
 }

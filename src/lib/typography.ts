@@ -3,9 +3,10 @@
  * and inside « », curly apostrophes, guillemets instead of straight quotes, “ ” for quotes nested
  * in « », and (in MDX articles) numbers with a unit that belong in a <Figure>. Pure: returns
  * issues, each with a suggested fix, and mends the mechanical ones. The rules run on a "prose"
- * string where everything else is masked (see mdx-scan.ts; yaml-typography.ts for data files).
+ * string where everything else is masked (see mdx-prose.ts; yaml-typography.ts for data files).
  */
-import { MASK, scanMdx } from './mdx-scan.ts';
+import { MASK, proseMask } from './mdx-prose.ts';
+import { lineColumn, parseMdx } from './mdx-tree.ts';
 import { PUNCT_SPACE } from './french-spacing.ts';
 
 /** A replacement of `source.slice(start, end)` by `text`. */
@@ -142,15 +143,16 @@ export function proseIssues(prose: string, { quoted = false }: ProseOptions = {}
   return issues;
 }
 
-/** 1-based line and column of an offset. */
-export function lineColumn(source: string, index: number): { line: number; column: number } {
-  const before = source.slice(0, index).split('\n');
-  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
-}
+export { lineColumn };
 
 /** Typography issues of an MDX file. `figures` lets the message suggest a figure id. */
 export function checkTypography(source: string, figures: KnownFigure[] = []): TypoIssue[] {
-  const { prose } = scanMdx(source);
+  const prose = proseMask(source);
+  if (prose === undefined) {
+    const parsed = parseMdx(source);
+    const at = 'error' in parsed ? parsed.error : { line: 1, column: 1, reason: '' };
+    return [{ line: at.line, column: at.column, message: `the MDX cannot be read here (${at.reason}): fix the syntax first (npm run check explains it)` }];
+  }
   const bodyStart = source.startsWith('---\n') ? source.indexOf('\n---', 3) : 0;
   const found: ProseIssue[] = proseIssues(prose);
   for (const m of prose.matchAll(NUMBER_WITH_UNIT)) {

@@ -9,7 +9,7 @@
  * in a folded line break) is rewritten through the `yaml` CST, which keeps the rest of the file.
  */
 import { Composer, CST, isMap, isScalar, isSeq, Parser, parseDocument, type Scalar } from 'yaml';
-import { MASK } from './mdx-scan.ts';
+import { MASK } from './mdx-prose.ts';
 import { applyFixes, lineColumn, proseIssues, type Fix, type ProseOptions } from './typography.ts';
 
 /** One typography problem in a YAML file. */

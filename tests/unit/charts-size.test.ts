@@ -25,6 +25,16 @@ describe('size budget', () => {
     expect(moduleImports(files['/_astro/loader.js']!)).toEqual({ static: [], dynamic: ['./enhance.js'] });
   });
 
+  test('pageScripts() reads the HTML: a commented-out script and a `>` inside an attribute do not fool it', () => {
+    const html = page('<!-- <script type="module" src="/_astro/old.js"></script> --><script data-note="a > b" type="module" src="/_astro/loader.js"></script>');
+    expect(pageScripts(html)).toEqual({ src: ['/_astro/loader.js'], inline: [] });
+  });
+
+  test('moduleImports() reads the module: an import written inside a string or a comment is not one', () => {
+    const code = 'const s="import(\'./fake.js\')";/* import "./old.js" */import{a}from"./shared.js";export{b}from"./b.js";';
+    expect(moduleImports(code)).toEqual({ static: ['./shared.js', './b.js'], dynamic: [] });
+  });
+
   test('measurePage() counts the loader as loaded now and the enhancer (with its imports) as loaded on view', () => {
     const r = measurePage('/a/', page('<budget-chart data-chart-kind="budget"></budget-chart><script type="module" src="/_astro/loader.js"></script>'), read);
     expect(r.hasChart).toBe(true);

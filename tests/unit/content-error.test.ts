@@ -33,6 +33,13 @@ describe('mdxTraps() in dev', () => {
     expect(error.hint).toContain('is not a web address (`javascript:`)');
     expect(error.message).toContain('content/articles/essai.mdx:10 → link:');
   });
+  test('locates a trap (an HTML comment, a stray brace) at its column, on the tree the build reads', () => {
+    const comment = loadError('trap.mdx', `${front}Un texte <!-- à revoir --> suivi.\n`) as { loc: unknown; hint: string };
+    expect(comment.loc).toEqual({ file: join(root, 'content/articles/trap.mdx'), line: 10, column: 10 });
+    expect(comment.hint).toContain('HTML comments `<!-- … -->` do not work in MDX');
+    const brace = loadError('brace.mdx', `${front}Texte.\n\nLa Région {à vérifier} a budgété.\n`) as { loc: unknown };
+    expect(brace.loc).toEqual({ file: join(root, 'content/articles/brace.mdx'), line: 12, column: 11 });
+  });
   test('locates a frontmatter mistake on its line', () => {
     const error = loadError('date.mdx', front.replace('date: 2026-11-26', 'date: 2016-13-45') + 'Texte.\n') as { loc: unknown; hint: string };
     expect(error.loc).toEqual({ file: join(root, 'content/articles/date.mdx'), line: 5, column: 1 });

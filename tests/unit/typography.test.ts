@@ -7,6 +7,15 @@ const messages = (text: string) => checkTypography(text).map((i) => `${i.line}:$
 const fixed = (text: string) => applyFixes(text, checkTypography(text));
 
 describe('checkTypography()', () => {
+  test('reads code and tags from the MDX syntax tree: code with backticks inside, a tag over several lines', () => {
+    expect(messages(doc('Le code `` a ` b : c `` et <Note\n  title="Un titre"\n  id="n">Texte</Note> fin.'))).toEqual([]);
+    expect(messages(doc('<Note\n  title="Titre : ici">Texte</Note>'))).toEqual(['7:15 plain space before ":": use a narrow no-break space (U+202F)']);
+  });
+
+  test('MDX that cannot be read is reported where it breaks, not checked', () => {
+    expect(messages(doc('Texte.\n\nUn <!-- a --> b.'))).toEqual([expect.stringMatching(/^8:4 the MDX cannot be read here/)]);
+  });
+
   test('flags plain or missing spaces before : ; ! ? » and after «', () => {
     expect(messages(doc('Il dit : « oui » ; pas?'))).toEqual([
       '6:7 plain space before ":": use a narrow no-break space (U+202F)',
