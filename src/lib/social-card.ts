@@ -6,7 +6,8 @@
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import { CARD_HEIGHT, CARD_WIDTH } from './social-card-size.ts';
-import { frenchUnits, maxChars, wrapText } from './wrap-text.ts';
+import { PUNCT_SPACE } from './french-spacing.ts';
+import { maxChars, wrapText } from './wrap-text.ts';
 
 export { CARD_HEIGHT, CARD_WIDTH };
 
@@ -36,6 +37,22 @@ export function renderPng(svg: string, width?: number): Buffer {
 /** Escapes text for an SVG text node or attribute. */
 export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
+}
+
+/** French punctuation that must not start a line (glued to the word before with the one no-break space). */
+const GLUE_BEFORE = new Set(['»', ':', ';', '!', '?', '–']);
+
+/** Unbreakable units for text of any spacing: « and the word after it, the word before : ; ! ? ». */
+export function frenchUnits(text: string): string[] {
+  const out: string[] = [];
+  let pendingOpen = false;
+  for (const token of text.split(/\s+/).filter(Boolean)) {
+    if (pendingOpen) out[out.length - 1] += `${PUNCT_SPACE}${token}`;
+    else if (GLUE_BEFORE.has(token) && out.length) out[out.length - 1] += `${token === '–' ? '\u00a0' : PUNCT_SPACE}${token}`;
+    else out.push(token);
+    pendingOpen = token === '«';
+  }
+  return out;
 }
 
 /**
