@@ -8,6 +8,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { CARD_HEIGHT, CARD_WIDTH } from './social-card-size.ts';
 import { PUNCT_SPACE } from './french-spacing.ts';
 import { cachedImage, imageKey } from './png-cache.ts';
+import { maxChars, wrapText } from './wrap-text.ts';
 
 export { CARD_HEIGHT, CARD_WIDTH };
 
@@ -46,8 +47,8 @@ export function escapeXml(text: string): string {
 /** French punctuation that must not start a line (glued to the word before with the one no-break space). */
 const GLUE_BEFORE = new Set(['»', ':', ';', '!', '?', '–']);
 
-/** Splits text into unbreakable units: « and the word after it, the word before : ; ! ? ». */
-function units(text: string): string[] {
+/** Unbreakable units for text of any spacing: « and the word after it, the word before : ; ! ? ». */
+export function frenchUnits(text: string): string[] {
   const out: string[] = [];
   let pendingOpen = false;
   for (const token of text.split(/\s+/).filter(Boolean)) {
@@ -62,20 +63,9 @@ function units(text: string): string[] {
 /**
  * Breaks text into lines of at most `maxChars` characters, at spaces (greedy), never before
  * French closing punctuation nor after «. A word longer than the line stands alone. resvg
- * does not wrap text, so the card does it before drawing.
+ * does not wrap text, so cards and chart exports do it before drawing.
  */
-export function wrapText(text: string, maxChars: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of units(text)) {
-    if (line && `${line} ${word}`.length > maxChars) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
+export const wrapChars = (text: string, n: number): string[] => wrapText(text, maxChars(n), frenchUnits);
 
 /** What a social card shows. */
 export interface SocialCard {
@@ -94,10 +84,10 @@ function fitTitle(title: string): { size: number; lines: string[] } {
   const textWidth = CARD_WIDTH - 2 * 80;
   for (const size of [68, 60, 52, 46, 40]) {
     // Inter Bold averages about half an em per character in French headlines; 0.54 leaves a margin.
-    const lines = wrapText(title, Math.floor(textWidth / (size * 0.54)));
+    const lines = wrapChars(title, Math.floor(textWidth / (size * 0.54)));
     if (lines.length <= 5) return { size, lines };
   }
-  const lines = wrapText(title, Math.floor(textWidth / (40 * 0.54)));
+  const lines = wrapChars(title, Math.floor(textWidth / (40 * 0.54)));
   return { size: 40, lines: [...lines.slice(0, 4), `${lines[4] ?? ''}…`] };
 }
 

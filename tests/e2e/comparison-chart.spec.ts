@@ -234,3 +234,21 @@ test.describe('with JavaScript', () => {
     });
   }
 });
+
+test('on a resize the diagram is laid out again (shared live element) and keeps the selected item, its tooltip and the focus', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(COMPARISON);
+  await enhance(page);
+  const live = page.locator(`${CHART} svg.is-live`);
+  await expect(live).toHaveAttribute('data-mode', 'columns');
+  const first = page.locator(`${CHART} .cmp-item`).first();
+  const id = (await first.getAttribute('data-id')) ?? '';
+  await first.focus();
+  await page.keyboard.press('Enter');
+  await expect(item(page, id)).toHaveAttribute('aria-pressed', 'true');
+  await page.setViewportSize({ width: 375, height: 800 });
+  await expect(live).toHaveAttribute('data-mode', 'stacked');
+  await expect(item(page, id)).toHaveAttribute('aria-pressed', 'true');
+  await expect(item(page, id)).toBeFocused();
+  await expect(page.locator(`${CHART} .chart-tooltip`)).toBeVisible();
+});

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { chartValueText } from '../../src/charts/budget/model.ts';
 import { copyFigureIds, fillCopy, frenchSpacing } from '../../src/charts/lib/copy.ts';
-import { textWidth, wrapText } from '../../src/charts/lib/text.ts';
+import { fitsWidth, textWidth } from '../../src/charts/lib/text.ts';
+import { wrapText } from '../../src/lib/wrap-text.ts';
 import { loadFigureSource } from './fixtures/load-content.ts';
 
 const NBSP = '\u00a0';
@@ -41,7 +42,7 @@ describe('chart copy', () => {
 describe('text measurement', () => {
   test('wrapText() keeps each line within the width and loses no word', () => {
     const text = 'total du numérique ou fibre seule ? Les autres sources retiennent la fibre.';
-    const lines = wrapText(text, 150, 14);
+    const lines = wrapText(text, fitsWidth(150, 14));
     expect(lines.length).toBeGreaterThan(1);
     for (const line of lines) expect(textWidth(line, 14)).toBeLessThanOrEqual(150);
     expect(lines.join(' ')).toBe(text);

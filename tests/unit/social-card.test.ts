@@ -1,15 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { escapeXml, renderSocialCard, socialCardSvg, wrapText } from '../../src/lib/social-card.ts';
+import { escapeXml, renderSocialCard, socialCardSvg, wrapChars } from '../../src/lib/social-card.ts';
 
 /** Width and height from a PNG's IHDR chunk. */
 const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
 
-describe('wrapText(text, maxChars)', () => {
+describe('wrapChars(text, maxChars)', () => {
   test('breaks at spaces within the limit', () => {
-    expect(wrapText('un deux trois quatre', 9)).toEqual(['un deux', 'trois', 'quatre']);
+    expect(wrapChars('un deux trois quatre', 9)).toEqual(['un deux', 'trois', 'quatre']);
   });
   test('never leaves « at a line end nor starts a line with : or »', () => {
-    const lines = wrapText('Laurent Wauquiez : « Jusqu’à présent, la Région »', 18);
+    const lines = wrapChars('Laurent Wauquiez : « Jusqu’à présent, la Région »', 18);
     for (const line of lines) {
       expect(line.endsWith('«')).toBe(false);
       expect(/^[:»]/.test(line)).toBe(false);

@@ -9,13 +9,12 @@
  * at its true size against the 46 M€.
  */
 import { clearVerticalSegments, type Box, type TextMark } from '../lib/geometry.ts';
-import { textBox, textWidth, wrapText } from '../lib/text.ts';
+import { FONT_SIZE, layoutWidth, legendRow, lines as linesAt, measure, r, text, wrap, NARROW_BELOW as STACK_BELOW, type LayoutOptions } from '../lib/layout-kit.ts';
+import { textBox } from '../lib/text.ts';
 import type { BudgetBar, BudgetData, BudgetTone } from './types.ts';
 
-/** Below this width, labels stack above bars. */
-export const STACK_BELOW = 560;
-/** Font size of every text, in px at scale 1: nothing smaller is ever drawn. */
-export const FONT_SIZE = 14;
+/** Below STACK_BELOW px, labels stack above bars. */
+export { FONT_SIZE, STACK_BELOW, type LayoutOptions };
 const LINE = 20;
 const BAR_HEIGHT = 22;
 const ROW_GAP = 10;
@@ -58,18 +57,11 @@ export interface BudgetGeometry {
   discrepancy: { path: string; texts: TextMark[] };
 }
 
-export interface LayoutOptions {
-  /** Width available, in px. */
-  width: number;
-}
-
-const r = (n: number) => Math.round(n * 10) / 10;
-const text = (t: string, x: number, y: number, anchor: TextMark['anchor'] = 'start', bold = false): TextMark => ({ text: t, x: r(x), y: r(y), anchor, bold });
-const lines = (ts: string[], x: number, top: number, bold = false) => ts.map((t, i) => text(t, x, top + i * LINE + 15, 'start', bold));
+const lines = (ts: string[], x: number, top: number, bold = false) => linesAt(ts, x, top, LINE, 15, bold);
 
 /** Lays the budget chart out at `width` px. */
 export function layoutBudget(data: BudgetData, { width }: LayoutOptions): BudgetGeometry {
-  const W = Math.max(280, Math.round(width));
+  const W = layoutWidth(width);
   const mode = W < STACK_BELOW ? 'stacked' : 'columns';
   const gutter = mode === 'columns' ? Math.min(220, Math.max(140, Math.round(W * 0.28))) : 0;
   const x0 = mode === 'columns' ? gutter : INSET;
@@ -80,31 +72,17 @@ export function layoutBudget(data: BudgetData, { width }: LayoutOptions): Budget
   let x1 = W;
   for (const b of all) {
     if (b.value <= 0) continue;
-    x1 = Math.min(x1, x0 + ((W - FOCUS_ROOM - VALUE_GAP - textWidth(valueOf(b), FONT_SIZE, true) - x0) * data.max) / b.value);
+    x1 = Math.min(x1, x0 + ((W - FOCUS_ROOM - VALUE_GAP - measure(valueOf(b), true) - x0) * data.max) / b.value);
   }
   const x = (v: number) => x0 + (Math.max(0, v) / data.max) * (x1 - x0);
   const labelWidth = mode === 'columns' ? gutter - 12 - INSET : x1 - 12 - INSET;
 
   // Legend: both items on one line when they fit, else one item per line, wrapped.
   const swatch = { width: 18, height: 12 };
-  const items = [data.legend.stated, data.legend.estimate];
-  const indent = swatch.width + 6;
-  const firstWidth = indent + textWidth(items[0]!, FONT_SIZE) + 24;
-  const oneLine = firstWidth + indent + textWidth(items[1]!, FONT_SIZE) <= W;
-  const legendTexts: TextMark[] = [];
-  const legendTops: number[] = [];
-  let ly = 0;
-  items.forEach((item, i) => {
-    const left = oneLine && i === 1 ? firstWidth : 0;
-    const top = oneLine ? 0 : ly;
-    const wrapped = wrapText(item, W - left - indent, FONT_SIZE);
-    legendTops.push(top);
-    legendTexts.push(...lines(wrapped, left + indent, top));
-    ly = top + wrapped.length * LINE;
-  });
-  const legendBox = (i: number): Box => ({ x: r(oneLine && i === 1 ? firstWidth : 0), y: legendTops[i]! + 4, ...swatch });
-  const legend = { stated: legendBox(0), estimate: legendBox(1), texts: legendTexts };
-  let y = (oneLine ? LINE : ly) + 14;
+  const row = legendRow([data.legend.stated, data.legend.estimate].map((label) => ({ label, indent: swatch.width + 6 })), W, { line: LINE, baseline: 15, gap: 24 });
+  const legendBox = (i: number): Box => ({ x: r(row.places[i]!.left), y: row.places[i]!.top + 4, ...swatch });
+  const legend = { stated: legendBox(0), estimate: legendBox(1), texts: row.places.flatMap((p) => p.texts) };
+  let y = row.bottom + 14;
 
   const groupLabels: TextMark[] = [];
   const bars: BarMark[] = [];
@@ -115,8 +93,8 @@ export function layoutBudget(data: BudgetData, { width }: LayoutOptions): Budget
   // In columns, the callout sits inside the plot, clear of the baseline.
   const calloutLeft = mode === 'columns' ? x0 + 8 : 0;
   const callout = [
-    ...wrapText(data.discrepancy.label, connectorX - 10 - calloutLeft, FONT_SIZE, true).map((t) => ({ t, bold: true })),
-    ...wrapText(data.discrepancy.text, connectorX - 10 - calloutLeft, FONT_SIZE).map((t) => ({ t, bold: false })),
+    ...wrap(data.discrepancy.label, connectorX - 10 - calloutLeft, true).map((t) => ({ t, bold: true })),
+    ...wrap(data.discrepancy.text, connectorX - 10 - calloutLeft).map((t) => ({ t, bold: false })),
   ];
   let calloutTexts: TextMark[] = [];
   const gridTop = y;
@@ -124,13 +102,13 @@ export function layoutBudget(data: BudgetData, { width }: LayoutOptions): Budget
   data.groups.forEach((g, gi) => {
     if (gi > 0) y += 12;
     // In columns, a group heading stays in the label column, clear of the grid.
-    const heading = wrapText(g.label, labelWidth, FONT_SIZE, true);
+    const heading = wrap(g.label, labelWidth, true);
     groupLabels.push(...lines(heading, 0, y, true));
     y += heading.length * LINE + 4;
     for (const b of g.bars) {
       if (b.id === data.growth.to) y += GROWTH_SPACE;
       const rowTop = y;
-      const label = wrapText(b.label, labelWidth, FONT_SIZE);
+      const label = wrap(b.label, labelWidth);
       let barY: number;
       let labelTop: number;
       if (mode === 'stacked') {
@@ -171,7 +149,7 @@ export function layoutBudget(data: BudgetData, { width }: LayoutOptions): Budget
   const every = Math.max(1, Math.ceil(TICK_SPACING / Math.max(1, spacing)));
   const shown = data.ticks.filter((_, i) => i % every === 0);
   const ticks = shown.map((t) => {
-    const half = textWidth(t.text, FONT_SIZE) / 2;
+    const half = measure(t.text) / 2;
     const tx = x(t.value);
     return text(t.text, tx, gridBottom + 16, tx - half < 0 ? 'start' : tx + half > W ? 'end' : 'middle');
   });

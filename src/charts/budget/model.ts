@@ -4,41 +4,21 @@
  * so the browser needs no formatting code. Server-side only.
  */
 import { ticks } from 'd3-array';
-import type { BudgetChartData, DatasetValue } from '../../content/schemas.ts';
-import { figureText, formulaForReaders, STATUS_LABELS } from '../../lib/figures.ts';
+import type { BudgetChartData } from '../../content/schemas.ts';
+import { figureText } from '../../lib/figures.ts';
 import { formatValue } from '../../lib/format.ts';
-import { fillCopy } from '../lib/copy.ts';
+import { chartValueText, figureFiller, figureOrigin, figureStatus, needFigure, type FigureSource } from '../lib/figures.ts';
 import type { ChartTableRow } from '../lib/frame.ts';
-import { CHART_LABELS } from '../lib/labels.ts';
 import type { BudgetBar, BudgetData, BudgetTone } from './types.ts';
 
-/** What the model needs to know of the dossier. */
-export interface FigureSource {
-  figure: (id: string) => DatasetValue | undefined;
-  /** Publisher of a source id, as cited in tooltips. */
-  publisher: (sourceId: string) => string | undefined;
-}
+// Shared with the other kinds and exports.ts, which import them from here too.
+export { chartValueText, figureOrigin, type FigureSource };
 
-/** The text a chart prints for a figure: `≈ 33,1 M€` for an estimate, `46 M€` otherwise. */
-export function chartValueText(v: DatasetValue): string {
-  return `${v.status === 'derived-estimate' ? CHART_LABELS.about : ''}${figureText(v)}`;
-}
-
-/** Where a figure comes from, for readers: source and locator, or the formula. */
-export function figureOrigin(v: DatasetValue, dossier: FigureSource): string {
-  if (v.derived) return `${CHART_LABELS.formulaPrefix}${formulaForReaders(v, (i) => dossier.figure(i)?.value)}`;
-  return `${CHART_LABELS.sourcePrefix}${dossier.publisher(v.source ?? '') ?? v.source}, ${v.locator}`;
-}
-
-function need(dossier: FigureSource, id: string): DatasetValue {
-  const v = dossier.figure(id);
-  if (!v) throw new Error(`budget chart: unknown figure id "${id}"`);
-  return v;
-}
+const need = (dossier: FigureSource, id: string) => needFigure(dossier, 'budget', id);
 
 /** Builds the budget chart's input from its declaration. Throws on an unknown figure id. */
 export function buildBudgetModel(chart: BudgetChartData, dossier: FigureSource): BudgetData {
-  const fill = (text: string) => fillCopy(text, (id) => (dossier.figure(id) ? figureText(dossier.figure(id)!) : undefined));
+  const fill = figureFiller(dossier);
   const groups = chart.groups.map((g) => ({
     label: fill(g.label),
     bars: g.bars.map((b): BudgetBar => {
@@ -53,7 +33,7 @@ export function buildBudgetModel(chart: BudgetChartData, dossier: FigureSource):
         valueText: chartValueText(v),
         estimate: v.status === 'derived-estimate',
         tone,
-        details: [v.label, chartValueText(v), `${STATUS_LABELS[v.status]}, ${v.year}`, figureOrigin(v, dossier)],
+        details: [v.label, chartValueText(v), figureStatus(v), figureOrigin(v, dossier)],
       };
     }),
   }));
@@ -75,6 +55,6 @@ export function budgetTableRows(chart: BudgetChartData, dossier: FigureSource): 
   const ids = [...chart.groups.flatMap((g) => g.bars.map((b) => b.figure)), chart.growth.figure, ...(chart.share ? [chart.share.figure] : [])];
   return ids.map((id) => {
     const v = need(dossier, id);
-    return { id, label: v.label, value: chartValueText(v), status: `${STATUS_LABELS[v.status]}, ${v.year}`, origin: figureOrigin(v, dossier) };
+    return { id, label: v.label, value: chartValueText(v), status: figureStatus(v), origin: figureOrigin(v, dossier) };
   });
 }

@@ -10,13 +10,11 @@
  * it. In both, items without a counterpart sit apart, under a divider, in dashed boxes.
  */
 import type { Box, TextMark } from '../lib/geometry.ts';
-import { textWidth, wrapText } from '../lib/text.ts';
+import { FONT_SIZE, layoutWidth, legendRow, lines as linesAt, NARROW_BELOW as STACK_BELOW, r, text, wrap, type LayoutOptions } from '../lib/layout-kit.ts';
 import type { ComparisonItem, ComparisonModel, DrawnStrength, Side } from './types.ts';
 
-/** Below this width, the layout stacks. */
-export const STACK_BELOW = 560;
-/** Font size of every text, in px at scale 1. */
-export const FONT_SIZE = 14;
+/** Below STACK_BELOW px, the layout stacks. */
+export { FONT_SIZE, STACK_BELOW, type LayoutOptions };
 const LINE = 18;
 const PAD_X = 10;
 const PAD_Y = 10;
@@ -71,14 +69,7 @@ export interface ComparisonGeometry {
   links: LinkMark[];
 }
 
-export interface LayoutOptions {
-  /** Width available, in px. */
-  width: number;
-}
-
-const r = (n: number) => Math.round(n * 10) / 10;
-const text = (t: string, x: number, y: number, bold = false, anchor: TextMark['anchor'] = 'start'): TextMark => ({ text: t, x: r(x), y: r(y), anchor, bold });
-const lines = (ts: string[], x: number, top: number, bold = false) => ts.map((t, i) => text(t, x, top + i * LINE + 13, bold));
+const lines = (ts: string[], x: number, top: number, bold = false) => linesAt(ts, x, top, LINE, 13, bold);
 /**
  * A horizontal S-curve from (x0, y0) to (x1, y1), the path d3-shape's `linkHorizontal()`
  * draws; written out because d3-shape cannot be tree-shaken below ~4 KB in the browser.
@@ -90,7 +81,7 @@ const curve = (x0: number, y0: number, x1: number, y1: number) => {
 
 /** A labelled box of `width` px at (x, y). */
 function box(item: ComparisonItem, x: number, y: number, width: number): ItemMark {
-  const wrapped = wrapText(item.label, width - 2 * PAD_X, FONT_SIZE, true);
+  const wrapped = wrap(item.label, width - 2 * PAD_X, true);
   const height = wrapped.length * LINE + 2 * PAD_Y;
   const b = { x: r(x), y: r(y), width: r(width), height };
   return { id: item.id, side: item.side, unmatched: item.unmatched, ...b, texts: lines(wrapped, x + PAD_X, y + PAD_Y, true), hit: b, children: [] };
@@ -104,25 +95,17 @@ function layoutLegend(m: ComparisonModel, W: number) {
     { kind: 'unmatched', label: m.legend.unmatched },
   ] as const;
   const sample = 30;
-  const widths = entries.map((e) => sample + 8 + textWidth(e.label, FONT_SIZE) + 20);
-  const oneLine = widths.reduce((a, b) => a + b, 0) <= W;
-  const samples: LegendSample[] = [];
-  const texts: TextMark[] = [];
-  let x = 0;
-  let y = 0;
-  entries.forEach((e, i) => {
-    const wrapped = wrapText(e.label, W - sample - 8, FONT_SIZE);
-    samples.push(e.kind === 'unmatched' ? { kind: e.kind, x: r(x + 6), y: y + 3, width: 18, height: 12 } : { kind: e.kind, x: r(x), y: y + 9, width: sample, height: 0 });
-    texts.push(...lines(wrapped, x + sample + 8, y));
-    if (oneLine) x += widths[i]!;
-    else y += wrapped.length * LINE + 4;
+  const row = legendRow(entries.map((e) => ({ label: e.label, indent: sample + 8 })), W, { line: LINE, baseline: 13, gap: 20, trailing: 20, itemGap: 4 });
+  const samples = entries.map(({ kind }, i): LegendSample => {
+    const { left: x, top: y } = row.places[i]!;
+    return kind === 'unmatched' ? { kind, x: r(x + 6), y: y + 3, width: 18, height: 12 } : { kind, x: r(x), y: y + 9, width: sample, height: 0 };
   });
-  return { samples, texts, bottom: oneLine ? LINE : y };
+  return { samples, texts: row.places.flatMap((p) => p.texts), bottom: row.bottom };
 }
 
 /** Lays the comparison chart out at `width` px. */
 export function layoutComparison(m: ComparisonModel, { width }: LayoutOptions): ComparisonGeometry {
-  const W = Math.max(280, Math.round(width));
+  const W = layoutWidth(width);
   const mode = W < STACK_BELOW ? 'stacked' : 'columns';
   const colW = Math.min(260, Math.max(150, Math.round(W * 0.36)));
   const legend = layoutLegend(m, W);
@@ -136,10 +119,10 @@ export function layoutComparison(m: ComparisonModel, { width }: LayoutOptions): 
   let y = legend.bottom + 16;
 
   if (mode === 'stacked') {
-    const before = wrapText(m.sides.before, W, FONT_SIZE, true);
+    const before = wrap(m.sides.before, W, true);
     headers.push(...lines(before, 0, y, true));
     y += before.length * LINE;
-    const after = wrapText(m.sides.after, W - INDENT, FONT_SIZE, true);
+    const after = wrap(m.sides.after, W - INDENT, true);
     headers.push(...lines(after, INDENT, y, true));
     y += after.length * LINE + 8;
     for (const item of matched('before')) {
@@ -163,9 +146,9 @@ export function layoutComparison(m: ComparisonModel, { width }: LayoutOptions): 
   } else {
     const xAfter = W - colW;
     for (const [side, x] of [['before', 0], ['after', xAfter]] as const) {
-      headers.push(...lines(wrapText(m.sides[side], colW, FONT_SIZE, true), x, y, true));
+      headers.push(...lines(wrap(m.sides[side], colW, true), x, y, true));
     }
-    y += Math.max(...(['before', 'after'] as const).map((s) => wrapText(m.sides[s], colW, FONT_SIZE, true).length)) * LINE + 8;
+    y += Math.max(...(['before', 'after'] as const).map((s) => wrap(m.sides[s], colW, true).length)) * LINE + 8;
     // 2015 priorities in the order of the mean rank of the 2016 parts they meet.
     const afterRank = new Map(matched('after').map((i, k) => [i.id, k]));
     const rank = (id: string) => {
@@ -214,14 +197,14 @@ export function layoutComparison(m: ComparisonModel, { width }: LayoutOptions): 
   // The set-apart band: a divider, its label, then the unmatched items of each side.
   y += 12;
   const apartY = r(y);
-  const label = wrapText(apartLabel, W, FONT_SIZE, true);
+  const label = wrap(apartLabel, W, true);
   const apartTexts = lines(label, 0, y + 6, true);
   y += label.length * LINE + 16;
   if (mode === 'stacked') {
     for (const side of ['before', 'after'] as const) {
       const list = apartItems(side);
       if (!list.length) continue;
-      const head = wrapText(m.sides[side], W, FONT_SIZE);
+      const head = wrap(m.sides[side], W);
       apartTexts.push(...lines(head, 0, y));
       y += head.length * LINE + 4;
       for (const item of list) {

@@ -4,18 +4,14 @@
  * width, so what JavaScript shows is exactly what the server showed, re-fitted.
  */
 import { attrs, textEl } from '../lib/svg.ts';
+import { svgOpen, type ChartSvgOptions } from '../lib/svg-root.ts';
 import type { ComparisonGeometry, ItemMark } from './layout.ts';
 import type { ItemDetails } from './types.ts';
 
-export interface RenderOptions {
-  /** Ids of the visible title and description that name the chart. */
-  titleId: string;
-  descriptionId: string;
-  /** Focusable items with their own accessible names (the enhanced chart); needs `details`. */
-  interactive: boolean;
+/** The shared options (no ids inside: `idPrefix` is optional); interactive items need `details`. */
+export interface RenderOptions extends Omit<ChartSvgOptions, 'idPrefix'> {
+  idPrefix?: string;
   details?: Record<string, ItemDetails>;
-  /** Extra class names on the <svg>. */
-  className?: string;
 }
 
 /** An item's accessible name: what it is, then each link or gap with its reason. */
@@ -60,17 +56,7 @@ export function renderComparisonSvg(g: ComparisonGeometry, o: RenderOptions): st
       // Spaces between the texts: tools that read the item's text (axe's label-in-name check) see words, not "usagesUsages".
     ].join(' ');
   return [
-    `<svg${attrs({
-      xmlns: 'http://www.w3.org/2000/svg',
-      class: `chart-svg cmp-svg${o.className ? ` ${o.className}` : ''}`,
-      viewBox: `${-MARGIN} ${-MARGIN} ${g.width + 2 * MARGIN} ${g.height + 2 * MARGIN}`,
-      width: g.width + 2 * MARGIN,
-      height: g.height + 2 * MARGIN,
-      role: o.interactive ? 'group' : 'img',
-      'aria-labelledby': o.interactive ? o.titleId : `${o.titleId} ${o.descriptionId}`,
-      'aria-describedby': o.interactive ? o.descriptionId : undefined,
-      'data-mode': g.mode,
-    })}>`,
+    svgOpen('cmp-svg', { width: g.width, height: g.height, mode: g.mode, margin: MARGIN }, o),
     `<g class="chart-legend" aria-hidden="true">`,
     ...g.legend.samples.map((s) =>
       s.kind === 'unmatched' ? rect('cmp-box is-unmatched', s, 3) : `<line${attrs({ class: `cmp-link is-${s.kind}`, x1: s.x, x2: s.x + s.width, y1: s.y, y2: s.y })}/>`,

@@ -7,7 +7,7 @@
  */
 import globalCss from '../../styles/tokens.css?raw';
 import chartCss from './chart.css?raw';
-import { escapeXml, PNG_FONT_FAMILY, wrapText } from '../../lib/social-card.ts';
+import { escapeXml, PNG_FONT_FAMILY, wrapChars } from '../../lib/social-card.ts';
 
 /** Light colour tokens (`--name` → value) from the first top-level `:root {}` of each stylesheet. */
 export function lightTokens(...css: string[]): Map<string, string> {
@@ -77,10 +77,10 @@ const SMALL_SIZE = 14;
 export function exportSvg(frame: ExportFrame, graphic: ExportGraphic): string {
   const width = graphic.width + 2 * PAD;
   const chars = (size: number) => Math.floor((width - 2 * PAD) / (size * 0.55));
-  const title = wrapText(frame.title, chars(TITLE_SIZE));
-  const source = wrapText(`Source\u202f: ${frame.source}`, chars(SMALL_SIZE));
+  const title = wrapChars(frame.title, chars(TITLE_SIZE));
+  const source = wrapChars(`Source\u202f: ${frame.source}`, chars(SMALL_SIZE));
   // Bold text runs wider: fewer characters per line.
-  const credit = wrapText(frame.credit, Math.floor(chars(SMALL_SIZE) * 0.9));
+  const credit = wrapChars(frame.credit, Math.floor(chars(SMALL_SIZE) * 0.9));
   const titleLine = Math.round(TITLE_SIZE * 1.25);
   const smallLine = Math.round(SMALL_SIZE * 1.4);
   let y = PAD + TITLE_SIZE;

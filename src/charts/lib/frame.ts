@@ -1,7 +1,7 @@
 /** What every chart frame shows around its graphic, already filled and spaced. */
 import type { ChartData, DatasetValue } from '../../content/schemas.ts';
 import { figureText } from '../../lib/figures.ts';
-import { fillCopy } from './copy.ts';
+import { figureFiller } from './figures.ts';
 
 /** One row of a chart's data table. */
 export interface ChartTableRow {
@@ -33,12 +33,12 @@ export function chartIds(base: string): ChartIds {
   return { base, title: `${base}-titre`, description: `${base}-description` };
 }
 
-/** Fills a declaration's copy with its figures (`{fibre-2016}` → `46 M€`). */
+/**
+ * Fills a declaration's copy with its figures (`{fibre-2016}` → `46 M€`). Without « ≈ »:
+ * this is prose, where editors write « environ » before an estimate themselves.
+ */
 export function frameCopy(chart: ChartData, figure: (id: string) => DatasetValue | undefined): FrameCopy {
-  const fill = (t: string) => fillCopy(t, (id) => {
-    const v = figure(id);
-    return v ? figureText(v) : undefined;
-  });
+  const fill = figureFiller({ figure }, figureText);
   return { title: fill(chart.title), description: fill(chart.description), notes: chart.notes.map(fill), source: fill(chart.source) };
 }
 

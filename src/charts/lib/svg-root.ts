@@ -16,15 +16,17 @@ export interface ChartSvgOptions {
 
 /**
  * `<svg …>` for a chart of `width` × `height`: one named image when static; a group
- * of named, focusable marks when interactive.
+ * of named, focusable marks when interactive. A `margin` (px on each side) widens the
+ * view around the drawing, for focus rings that reach past its edges.
  */
-export function svgOpen(kindClass: string, size: { width: number; height: number; mode: string }, o: ChartSvgOptions): string {
+export function svgOpen(kindClass: string, size: { width: number; height: number; mode: string; margin?: number }, o: Omit<ChartSvgOptions, 'idPrefix'>): string {
+  const m = size.margin ?? 0;
   return `<svg${attrs({
     xmlns: 'http://www.w3.org/2000/svg',
     class: `chart-svg ${kindClass}${o.className ? ` ${o.className}` : ''}`,
-    viewBox: `0 0 ${size.width} ${size.height}`,
-    width: size.width,
-    height: size.height,
+    viewBox: `${-m} ${-m} ${size.width + 2 * m} ${size.height + 2 * m}`,
+    width: size.width + 2 * m,
+    height: size.height + 2 * m,
     role: o.interactive ? 'group' : 'img',
     'aria-labelledby': o.interactive ? o.titleId : `${o.titleId} ${o.descriptionId}`,
     'aria-describedby': o.interactive ? o.descriptionId : undefined,

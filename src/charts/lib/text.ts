@@ -3,6 +3,7 @@
  * alike. Widths are estimates for the site's sans-serif stack, deliberately generous so
  * that a label never overruns the space the layout gives it.
  */
+import type { LineFits } from '../../lib/wrap-text.ts';
 import type { Box, TextMark } from './geometry.ts';
 
 /*
@@ -20,20 +21,8 @@ export function textWidth(text: string, size: number, bold = false): number {
   return Math.ceil(em * size * (bold ? BOLD_FACTOR : 1));
 }
 
-/** Splits `text` into lines no wider than `width` px (a longer single word stays whole). */
-export function wrapText(text: string, width: number, size: number, bold = false): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (line && textWidth(candidate, size, bold) > width) {
-      lines.push(line);
-      line = word;
-    } else line = candidate;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
+/** A line test for `wrapText` (src/lib/wrap-text.ts): no wider than `width` px at `size` px. */
+export const fitsWidth = (width: number, size: number, bold = false): LineFits => (line) => textWidth(line, size, bold) <= width;
 
 /**
  * The box a laid-out text occupies, from its baseline: ascenders 0.8 em above, descenders

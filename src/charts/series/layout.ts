@@ -9,13 +9,11 @@
  * Below NARROW_BELOW px the plot is shorter and the labels wrap more.
  */
 import type { TextMark } from '../lib/geometry.ts';
-import { textWidth, wrapText } from '../lib/text.ts';
+import { FONT_SIZE, layoutWidth, legendRow, measure, NARROW_BELOW, r, text, wrap, type LayoutOptions } from '../lib/layout-kit.ts';
 import type { SeriesData } from './types.ts';
 
-/** Below this width, the phone layout. */
-export const NARROW_BELOW = 560;
-/** Font size of every text, in px at scale 1: nothing smaller is ever drawn. */
-export const FONT_SIZE = 14;
+/** Below NARROW_BELOW px, the phone layout. */
+export { FONT_SIZE, NARROW_BELOW, type LayoutOptions };
 const LINE = 18;
 const RADIUS = 7;
 const SWATCH = 28;
@@ -59,41 +57,22 @@ export interface SeriesGeometry {
   points: PointMark[];
 }
 
-export interface LayoutOptions {
-  /** Width available, in px. */
-  width: number;
-}
-
-const r = (n: number) => Math.round(n * 10) / 10;
-const text = (t: string, x: number, y: number, anchor: TextMark['anchor'] = 'start', bold = false): TextMark => ({ text: t, x: r(x), y: r(y), anchor, bold });
 
 /** Lays the series chart out at `width` px. */
 export function layoutSeries(data: SeriesData, { width }: LayoutOptions): SeriesGeometry {
-  const W = Math.max(280, Math.round(width));
+  const W = layoutWidth(width);
   const mode = W < NARROW_BELOW ? 'narrow' : 'wide';
 
   // Legend: both items on one line when they fit, else one per line, wrapped.
-  const indent = SWATCH + 8;
-  const items = [data.legend.firm, data.legend.caveat];
-  const firstWidth = indent + textWidth(items[0]!, FONT_SIZE) + 24;
-  const oneLine = firstWidth + indent + textWidth(items[1]!, FONT_SIZE) <= W;
-  const legendTexts: TextMark[] = [];
-  const swatches: { x: number; y: number }[] = [];
-  let ly = 0;
-  items.forEach((item, i) => {
-    const left = oneLine && i === 1 ? firstWidth : 0;
-    const top = oneLine ? 0 : ly;
-    const wrapped = wrapText(item, W - left - indent, FONT_SIZE);
-    wrapped.forEach((t, j) => legendTexts.push(text(t, left + indent, top + j * LINE + 14)));
-    swatches.push({ x: r(left + SWATCH / 2), y: r(top + 9) });
-    ly = top + wrapped.length * LINE;
-  });
-  let y = (oneLine ? LINE : ly) + 14;
+  const row = legendRow([data.legend.firm, data.legend.caveat].map((label) => ({ label, indent: SWATCH + 8 })), W, { line: LINE, baseline: 14, gap: 24 });
+  const swatches = row.places.map((p) => ({ x: r(p.left + SWATCH / 2), y: r(p.top + 9) }));
+  const legendTexts = row.places.flatMap((p) => p.texts);
+  let y = row.bottom + 14;
 
   const axisLabel = text(data.axisLabel, 0, y + 14);
   y += LINE + 8;
 
-  const gutter = Math.max(...data.ticks.map((t) => textWidth(t.text, FONT_SIZE))) + 10;
+  const gutter = Math.max(...data.ticks.map((t) => measure(t.text))) + 10;
   const x0 = gutter;
   const x1 = W - 4;
   const plotTop = y + 26;
@@ -107,7 +86,7 @@ export function layoutSeries(data: SeriesData, { width }: LayoutOptions): Series
   const grid = data.ticks.map((t) => ({ y: r(yOf(t.value)), x1: r(x0), x2: r(x1) }));
   const ticks = data.ticks.map((t) => text(t.text, x0 - 8, yOf(t.value) + 5, 'end'));
 
-  const axisLines = data.points.map((p) => [...wrapText(p.label, column - 12, FONT_SIZE, true).map((t) => ({ t, bold: true })), ...wrapText(p.when, column - 12, FONT_SIZE).map((t) => ({ t, bold: false }))]);
+  const axisLines = data.points.map((p) => [...wrap(p.label, column - 12, true).map((t) => ({ t, bold: true })), ...wrap(p.when, column - 12).map((t) => ({ t, bold: false }))]);
   const axisTop = plotBottom + 22;
   const bottom = axisTop + (Math.max(...axisLines.map((l) => l.length)) - 1) * LINE + 10;
 
@@ -135,7 +114,7 @@ export function layoutSeries(data: SeriesData, { width }: LayoutOptions): Series
     }
     // The reason sits low in the gap, unless a neighbour's point is there: then high.
     const bx = x0 + column * i;
-    const lines = wrapText(p.breakBefore, column - 8, FONT_SIZE);
+    const lines = wrap(p.breakBefore, column - 8);
     const h = lines.length * LINE;
     const lowTop = plotBottom - 10 - h;
     const top = Math.max(a.cy, b.cy) + RADIUS + 6 < lowTop ? lowTop : plotTop + 4;

@@ -4,22 +4,16 @@
  */
 import { ticks } from 'd3-array';
 import type { SeriesChartData } from '../../content/schemas.ts';
-import { figureText, STATUS_LABELS } from '../../lib/figures.ts';
 import { formatValue } from '../../lib/format.ts';
-import { chartValueText, figureOrigin, type FigureSource } from '../budget/model.ts';
-import { fillCopy } from '../lib/copy.ts';
+import { chartValueText, figureFiller, figureOrigin, figureStatus, needFigure, type FigureSource } from '../lib/figures.ts';
 import type { ChartTableRow } from '../lib/frame.ts';
 import type { SeriesData } from './types.ts';
 
-function need(dossier: FigureSource, id: string) {
-  const v = dossier.figure(id);
-  if (!v) throw new Error(`series chart: unknown figure id "${id}"`);
-  return v;
-}
+const need = (dossier: FigureSource, id: string) => needFigure(dossier, 'series', id);
 
 /** Builds the series chart's input from its declaration. Throws on an unknown figure id. */
 export function buildSeriesModel(chart: SeriesChartData, dossier: FigureSource): SeriesData {
-  const fill = (text: string) => fillCopy(text, (id) => (dossier.figure(id) ? figureText(dossier.figure(id)!) : undefined));
+  const fill = figureFiller(dossier);
   const values = chart.points.map((p) => need(dossier, p.figure));
   const percent = values.every((v) => v.unit === '%');
   const max = percent ? 100 : (ticks(0, Math.max(...values.map((v) => v.value)), 4).at(-1) ?? 1);
@@ -41,7 +35,7 @@ export function buildSeriesModel(chart: SeriesChartData, dossier: FigureSource):
         valueText: chartValueText(v),
         caveat: caveat !== undefined,
         ...(p.breakBefore ? { breakBefore: fill(p.breakBefore) } : {}),
-        details: [v.label, chartValueText(v), `${fill(p.label)}, ${fill(p.when)}`, `${STATUS_LABELS[v.status]}, ${v.year}`, ...(caveat ? [caveat] : []), figureOrigin(v, dossier)],
+        details: [v.label, chartValueText(v), `${fill(p.label)}, ${fill(p.when)}`, figureStatus(v), ...(caveat ? [caveat] : []), figureOrigin(v, dossier)],
       };
     }),
   };
@@ -49,10 +43,10 @@ export function buildSeriesModel(chart: SeriesChartData, dossier: FigureSource):
 
 /** The data table's rows: one per point, with its edition and date, status, caveat and origin. */
 export function seriesTableRows(chart: SeriesChartData, dossier: FigureSource): ChartTableRow[] {
-  const fill = (text: string) => fillCopy(text, (id) => (dossier.figure(id) ? figureText(dossier.figure(id)!) : undefined));
+  const fill = figureFiller(dossier);
   return chart.points.map((p) => {
     const v = need(dossier, p.figure);
-    const status = `${STATUS_LABELS[v.status]}, ${v.year}`;
+    const status = figureStatus(v);
     return { id: p.figure, label: `${fill(p.label)}, ${fill(p.when)}`, value: chartValueText(v), status: p.caveat ? `${status}. ${fill(p.caveat)}` : status, origin: figureOrigin(v, dossier) };
   });
 }

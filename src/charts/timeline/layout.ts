@@ -11,15 +11,14 @@
  * stacked); an inferred or approximate date is hollow with a dashed outline.
  */
 import type { Box, TextMark } from '../lib/geometry.ts';
-import { textWidth, wrapText } from '../lib/text.ts';
+import { box, FONT_SIZE, layoutWidth, measure, r, text, wrap, type LayoutOptions } from '../lib/layout-kit.ts';
 import type { DatePrecision, TimelineData } from './types.ts';
 
 /** From this width, the horizontal layout. */
 export const ACROSS_FROM = 640;
 /** Below this width per event, labels across would collide (/chronologie/ draws ~30 events): stack instead. */
 const ACROSS_MIN_PER_EVENT = 40;
-/** Font size of every text, in px at scale 1: nothing smaller is ever drawn. */
-export const FONT_SIZE = 14;
+export { FONT_SIZE, type LayoutOptions };
 const LINE = 18;
 const DOT = 6;
 const FAN = 40;
@@ -66,15 +65,7 @@ export interface TimelineGeometry {
   events: EventMark[];
 }
 
-export interface LayoutOptions {
-  /** Width available, in px. */
-  width: number;
-}
-
-const r = (n: number) => Math.round(n * 10) / 10;
-const text = (t: string, x: number, y: number, anchor: TextMark['anchor'] = 'start', bold = false): TextMark => ({ text: t, x: r(x), y: r(y), anchor, bold });
-const box = (x: number, y: number, width: number, height: number): Box => ({ x: r(x), y: r(y), width: r(width), height: r(height) });
-const lineWidth = (t: TextMark) => textWidth(t.text, FONT_SIZE, t.bold);
+const lineWidth = (t: TextMark) => measure(t.text, t.bold);
 
 /** Legend items in a flowing row: each swatch then its words, wrapping to new lines. */
 function layoutLegend(data: TimelineData, W: number): { markers: Marker[]; texts: TextMark[]; bottom: number } {
@@ -89,12 +80,12 @@ function layoutLegend(data: TimelineData, W: number): { markers: Marker[]; texts
   let y = 0;
   for (const [words, shape, uncertain] of items) {
     const sw = shape === 'bar' ? 24 : 2 * DOT;
-    const need = sw + 6 + textWidth(words, FONT_SIZE);
+    const need = sw + 6 + measure(words);
     if (x > 0 && x + need > W) {
       x = 0;
       y += LINE + 4;
     }
-    const lines = wrapText(words, W - x - sw - 6, FONT_SIZE);
+    const lines = wrap(words, W - x - sw - 6);
     markers.push({ shape, uncertain, ...box(x, y + 9 - DOT, sw, 2 * DOT) });
     lines.forEach((t, i) => texts.push(text(t, x + sw + 6, y + 14 + i * LINE)));
     y += (lines.length - 1) * LINE;
@@ -134,7 +125,7 @@ export function spreadCentres(ideal: number[], gap: number, lo: number, hi: numb
 
 /** Lays the timeline out at `width` px. */
 export function layoutTimeline(data: TimelineData, { width }: LayoutOptions): TimelineGeometry {
-  const W = Math.max(280, Math.round(width));
+  const W = layoutWidth(width);
   const legend = layoutLegend(data, W);
   const top = legend.bottom + 18;
   return W >= ACROSS_FROM && W / data.events.length >= ACROSS_MIN_PER_EVENT ? layoutAcross(data, W, legend, top) : layoutStacked(data, W, legend, top);
@@ -153,7 +144,7 @@ function layoutAcross(data: TimelineData, W: number, legend: ReturnType<typeof l
   const most = Math.max(...sides.map((s) => s.length));
   const step = Math.min(110, (x1 - x0 + 24) / (most + 1));
   const halfStep = step - 12;
-  const blocks = data.events.map((e) => [text(e.dateText, 0, 0, 'middle', true), ...wrapText(e.label, 2 * halfStep - 8, FONT_SIZE).map((t) => text(t, 0, 0, 'middle'))]);
+  const blocks = data.events.map((e) => [text(e.dateText, 0, 0, 'middle', true), ...wrap(e.label, 2 * halfStep - 8).map((t) => text(t, 0, 0, 'middle'))]);
   const heightOf = (i: number) => blocks[i]!.length * LINE;
   const centre = new Map<number, number>();
   const far = new Set<number>();
@@ -203,7 +194,7 @@ function layoutAcross(data: TimelineData, W: number, legend: ReturnType<typeof l
     { leaders: leadersAt(0), y: axisY + YEAR_ABOVE },
   ];
   const yearWidth = (x1 - x0) / span;
-  const every = Math.max(1, Math.ceil((textWidth('2000', FONT_SIZE) + 10) / yearWidth));
+  const every = Math.max(1, Math.ceil((measure('2000') + 10) / yearWidth));
   const years: TextMark[] = [];
   let ticks = '';
   for (let y = data.from; y <= data.to; y++) {
@@ -259,7 +250,7 @@ function markerExtents(data: TimelineData, xOf: (t: number) => number): { lo: nu
  * the leaders passing through the row allow, inside the year; undefined when no place is clear.
  */
 function yearX(name: string, start: number, end: number, leaders: number[]): number | undefined {
-  const w = textWidth(name, FONT_SIZE) / 2;
+  const w = measure(name) / 2;
   const half = w + 1.5;
   const ideal = (start + end) / 2;
   const candidates: number[] = [ideal];
@@ -278,7 +269,7 @@ function layoutStacked(data: TimelineData, W: number, legend: ReturnType<typeof 
   data.events.forEach((e, i) => {
     if (i > 0) y += 14 + Math.min(40, Math.max(0, e.start - data.events[i - 1]!.end) * 12);
     const year = Math.floor(e.start);
-    const lines = [text(e.dateText, textX, 0, 'start', true), ...wrapText(e.label, W - textX, FONT_SIZE).map((t) => text(t, textX, 0))];
+    const lines = [text(e.dateText, textX, 0, 'start', true), ...wrap(e.label, W - textX).map((t) => text(t, textX, 0))];
     const texts = lines.map((t, j) => ({ ...t, y: r(y + j * LINE + 14) }));
     if (year !== lastYear) years.push(text(String(year), 0, y + 14, 'start', true));
     lastYear = year;

@@ -5,8 +5,8 @@
  */
 import type { DatasetEvent, DatasetValue, TimelineChartData } from '../../content/schemas.ts';
 import { formatPartialDate } from '../../lib/dates.ts';
-import { chartValueText, type FigureSource } from '../budget/model.ts';
-import { fillCopy, frenchSpacing } from '../lib/copy.ts';
+import { frenchSpacing } from '../lib/copy.ts';
+import { chartValueText, figureFiller, need as needOf, type FigureSource } from '../lib/figures.ts';
 import type { ChartTableRow } from '../lib/frame.ts';
 import { CHART_LABELS } from '../lib/labels.ts';
 import { TIMELINE_LABELS } from './labels.ts';
@@ -29,11 +29,7 @@ export function datePeriod(iso: string): { start: number; end: number; precision
   return { start: at, end: at, precision: 'day' };
 }
 
-function need(source: EventSource, id: string): DatasetEvent {
-  const e = source.events.find((x) => x.id === id);
-  if (!e) throw new Error(`timeline chart: unknown event id "${id}"`);
-  return e;
-}
+const need = (source: EventSource, id: string): DatasetEvent => needOf(source.events.find((x) => x.id === id), 'timeline', `event id "${id}"`);
 
 const figureLine = (v: DatasetValue) => frenchSpacing(`${v.label} : ${chartValueText(v)}`);
 const origin = (e: DatasetEvent, source: EventSource) => `${CHART_LABELS.sourcePrefix}${source.publisher(e.source) ?? e.source}, ${e.locator}`;
@@ -41,7 +37,7 @@ const linked = (e: DatasetEvent, source: EventSource) => e.figures.map((id) => s
 
 /** Builds the timeline's input from its declaration, events in date order. Throws on an unknown event id. */
 export function buildTimelineModel(chart: TimelineChartData, source: EventSource): TimelineData {
-  const fill = (text: string) => fillCopy(text, (id) => (source.figure(id) ? chartValueText(source.figure(id)!) : undefined));
+  const fill = figureFiller(source);
   const events: TimelineEvent[] = chart.events
     .map((c) => {
       const e = need(source, c.event);

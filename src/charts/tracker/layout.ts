@@ -9,14 +9,12 @@
  * promise instead of beside it.
  */
 import type { Box, TextMark } from '../lib/geometry.ts';
-import { textWidth, wrapText } from '../lib/text.ts';
+import { FONT_SIZE, measure, NARROW_BELOW as NARROW_UNDER, r, text, wrap, type LayoutOptions as BaseOptions } from '../lib/layout-kit.ts';
 import { STATUS_SIGNS, TRACKER_LABELS } from './labels.ts';
 import type { TrackerData, TrackerStatus } from './types.ts';
 
-/** Under this width, pills stack above their text. */
-export const NARROW_UNDER = 560;
-/** Font size of every text, in px: nothing smaller is drawn. */
-export const FONT_SIZE = 14;
+/** Under NARROW_UNDER px, pills stack above their text. */
+export { FONT_SIZE, NARROW_UNDER };
 const LINE = 19;
 const BAR = 24;
 const GAP = 12;
@@ -54,14 +52,11 @@ export interface TrackerGeometry {
   rows: BoardRow[];
 }
 
-export interface LayoutOptions {
-  width: number;
+export interface LayoutOptions extends BaseOptions {
   /** Also lay out one block per commitment (the export). */
   board?: boolean;
 }
 
-const r = (n: number) => Math.round(n * 10) / 10;
-const text = (t: string, x: number, y: number, bold = false, anchor: TextMark['anchor'] = 'start'): TextMark => ({ text: t, x: r(x), y: r(y), anchor, bold });
 
 /** « ✓ tenue : 2 »: the words of one status in the legend and on its pill. */
 export const statusText = (status: TrackerStatus, label: string) => `${STATUS_SIGNS[status]} ${label}`;
@@ -77,12 +72,12 @@ export function layoutTracker(data: TrackerData, options: LayoutOptions): Tracke
   let y = FONT_SIZE;
   for (const t of data.tally) {
     const words = TRACKER_LABELS.tally.replace('{status}', statusText(t.status, t.label)).replace('{n}', String(t.count));
-    const w = textWidth(words, FONT_SIZE, true);
+    const w = measure(words, true);
     if (x > 0 && x + w > W) {
       x = 0;
       y += LINE;
     }
-    legend.push(text(words, x, y, true));
+    legend.push(text(words, x, y, 'start', true));
     x += w + 20;
   }
 
@@ -101,20 +96,20 @@ export function layoutTracker(data: TrackerData, options: LayoutOptions): Tracke
 
   const rows: BoardRow[] = [];
   if (options.board) {
-    const pillW = Math.max(...data.tally.map((t) => textWidth(statusText(t.status, t.label), FONT_SIZE, true))) + 16;
+    const pillW = Math.max(...data.tally.map((t) => measure(statusText(t.status, t.label), true))) + 16;
     for (const row of data.rows) {
       const y0 = bottom + GAP * 2;
       const pill = { x: 0, y: r(y0), width: r(pillW), height: PILL_H };
-      const pillText = text(statusText(row.status, row.statusLabel), 8, y0 + PILL_H / 2 + FONT_SIZE * 0.35, true);
+      const pillText = text(statusText(row.status, row.statusLabel), 8, y0 + PILL_H / 2 + FONT_SIZE * 0.35, 'start', true);
       const tx = mode === 'wide' ? pillW + 12 : 0;
       const tw = W - tx;
       let ty = mode === 'wide' ? y0 + FONT_SIZE + 2 : y0 + PILL_H + LINE;
       const texts: TextMark[] = [];
-      for (const l of wrapText(row.promise, tw, FONT_SIZE, true)) {
-        texts.push(text(l, tx, ty, true));
+      for (const l of wrap(row.promise, tw, true)) {
+        texts.push(text(l, tx, ty, 'start', true));
         ty += LINE;
       }
-      for (const l of wrapText(row.reason, tw, FONT_SIZE)) {
+      for (const l of wrap(row.reason, tw)) {
         texts.push(text(l, tx, ty));
         ty += LINE;
       }

@@ -5,8 +5,8 @@
  */
 import type { DatasetEvent, DatasetValue, QuotationData, TrackerChartData } from '../../content/schemas.ts';
 import { formatPartialDate } from '../../lib/dates.ts';
-import { chartValueText, type FigureSource } from '../budget/model.ts';
-import { fillCopy, frenchSpacing } from '../lib/copy.ts';
+import { frenchSpacing } from '../lib/copy.ts';
+import { chartValueText, figureFiller, need as needOf, type FigureSource } from '../lib/figures.ts';
 import type { ChartTableRow } from '../lib/frame.ts';
 import { CHART_LABELS } from '../lib/labels.ts';
 import { TRACKER_STATUSES } from '../../content/schemas.ts';
@@ -24,9 +24,7 @@ type Ref = { event: string; dataset?: string | undefined };
 
 function need(chart: TrackerChartData, source: TrackerSource, ref: Ref): DatasetEvent {
   const dataset = ref.dataset ?? chart.dataset;
-  const e = source.events(dataset).find((x) => x.id === ref.event);
-  if (!e) throw new Error(`tracker chart: unknown event "${ref.event}" in dataset "${dataset}"`);
-  return e;
+  return needOf(source.events(dataset).find((x) => x.id === ref.event), 'tracker', `event "${ref.event}" in dataset "${dataset}"`);
 }
 
 const originOf = (sourceId: string, locator: string, source: TrackerSource) => `${CHART_LABELS.sourcePrefix}${source.publisher(sourceId) ?? sourceId}, ${locator}`;
@@ -50,10 +48,10 @@ function trackerEvent(e: DatasetEvent, source: TrackerSource): TrackerEvent {
 
 /** Builds the tracker's input. Throws on an unknown event or quotation (the build's checks report them first, with the file). */
 export function buildTrackerModel(chart: TrackerChartData, source: TrackerSource): TrackerData {
-  const fill = (text: string) => fillCopy(text, (id) => (source.figure(id) ? chartValueText(source.figure(id)!) : undefined));
+  const fill = figureFiller(source);
   const rows: TrackerRow[] = chart.rows.map((r) => {
     const q = r.quote ? source.quote(r.quote) : undefined;
-    if (r.quote && !q) throw new Error(`tracker chart: unknown quotation id "${r.quote}"`);
+    if (r.quote) needOf(q, 'tracker', `quotation id "${r.quote}"`);
     const withDate = r.events.map((ref) => need(chart, source, ref));
     return {
       id: r.id,
