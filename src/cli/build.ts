@@ -11,6 +11,7 @@ import { checkContent } from '../lib/content-check.ts';
 import { readContentFiles } from '../lib/content-files.ts';
 import { formatProblems } from '../lib/problems.ts';
 import { recordNotice } from '../lib/publish-files.ts';
+import { pruneInlineCss } from './prune-css.ts';
 
 const OUT = 'dist';
 const SCRATCH = '.dist-building';
@@ -34,6 +35,16 @@ if (run.status !== 0) {
   rmSync(SCRATCH, { recursive: true, force: true });
   process.stderr.write(`\nThe build failed (see the message above): nothing was published, ${existsSync(OUT) ? `${OUT}/ still holds the last good build` : `no ${OUT}/ was written`}.\n`);
   process.exit(run.status ?? 1);
+}
+
+// Each page keeps only the CSS it uses (and what its scripts need): src/cli/prune-css.ts.
+try {
+  const css = await pruneInlineCss(SCRATCH);
+  process.stdout.write(`Inline CSS pruned on ${css.pages} pages (${css.pruned} distinct): ${Math.round(css.before / 1024)} KB of HTML became ${Math.round(css.after / 1024)} KB.\n`);
+} catch (error) {
+  rmSync(SCRATCH, { recursive: true, force: true });
+  process.stderr.write(`\nPruning the pages' CSS failed: nothing was published.\n${String(error)}\n`);
+  process.exit(1);
 }
 
 // The search index is part of the site: a build without it is not published either.

@@ -1,0 +1,100 @@
+/**
+ * Inline only the CSS a page uses. Astro inlines the whole stylesheet (Tailwind and every
+ * component's CSS, 52 KB) into every page; PurgeCSS drops the rules whose classes, ids, tags
+ * or attributes the page's HTML never names. Rules that scripts need later are kept: classes
+ * written in the strings of the site's JavaScript (enhancers re-render charts, add tooltips
+ * and states) and attributes scripts toggle (`hidden`, `open`, `aria-*`, `data-*`).
+ * A page's result depends only on the stylesheet and the set of names its HTML uses, so pages
+ * sharing both (articles built from the same components) are pruned once. The CSP lists the
+ * inline style's hash, so each pruned style's hash is swapped in the page's policy.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PurgeCSS } from 'purgecss';
+import purgeHtml from 'purgecss-from-html';
+
+/** String literals of a script ('…', "…", `…`), roughly: enough to find the class names it writes. */
+const STRINGS = /'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`/g;
+
+/** Class-like words in the strings of the site's scripts, and the prefixes of classes they build (`is-${…}`). */
+export function scriptVocabulary(scripts: string[]): { words: Set<string>; prefixes: Set<string> } {
+  const words = new Set<string>();
+  const prefixes = new Set<string>();
+  for (const js of scripts) {
+    for (const [literal] of js.matchAll(STRINGS)) {
+      for (const m of literal.matchAll(/[A-Za-z_][\w-]*/g)) words.add(m[0]);
+      for (const m of literal.matchAll(/([A-Za-z][\w-]*-)\$\{/g)) prefixes.add(m[1]!);
+    }
+  }
+  return { words, prefixes };
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('base64');
+const STYLE = /<style>([\s\S]*?)<\/style>/g;
+
+/** The page with its CSP's hash of each changed inline style replaced by the new one's. */
+export function swapStyleHashes(before: string, after: string): string {
+  const oldStyles = [...before.matchAll(STYLE)].map((m) => m[1]!);
+  const newStyles = [...after.matchAll(STYLE)].map((m) => m[1]!);
+  if (oldStyles.length !== newStyles.length) throw new Error('prune-css: the number of <style> elements changed');
+  return oldStyles.reduce((page, css, i) => (css === newStyles[i] ? page : page.replace(`'sha256-${sha256(css)}'`, `'sha256-${sha256(newStyles[i]!)}'`)), after);
+}
+
+/** Prunes the inline CSS of every HTML page of a built site; returns the bytes before and after. */
+export async function pruneInlineCss(dir: string): Promise<{ pages: number; pruned: number; before: number; after: number }> {
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' });
+  const scripts = files.filter((f) => /\.m?js$/.test(f)).map((f) => readFileSync(join(dir, f), 'utf8'));
+  const pages = files.filter((f) => f.endsWith('.html')).map((f) => ({ file: join(dir, f), text: readFileSync(join(dir, f), 'utf8') }));
+  for (const p of pages) for (const m of p.text.matchAll(/<script(?![^>]*ld\+json)[^>]*>([\s\S]*?)<\/script>/g)) scripts.push(m[1]!);
+  const { words, prefixes } = scriptVocabulary(scripts);
+  const safelist = {
+    standard: [...words],
+    greedy: [/^(?:hidden|open|aria-|data-)/, ...[...prefixes].map((p) => new RegExp(`^${p.replace(/-/g, '\\-')}`))],
+  };
+  const memo = new Map<string, string>();
+  let before = 0;
+  let after = 0;
+  for (const page of pages) {
+    const styles = [...page.text.matchAll(STYLE)].map((m) => m[1]!);
+    if (!styles.length) continue;
+    // Only the names the stylesheet mentions can change what PurgeCSS keeps: the key ignores
+    // the rest (figure ids, links), so pages built from the same components share one result.
+    const sheet = styles.join('');
+    const inSheet = new Set(sheet.match(/[\w-]+/g));
+    const all = purgeHtml(page.text.replace(STYLE, ''));
+    const keep = (list: string[]) => [...new Set(list)].filter((n) => (n.match(/[\w-]+/g) ?? []).every((w) => inSheet.has(w))).sort();
+    const cssValues = [...new Set([...sheet.matchAll(/\[[^\]=]+=\s*["']?([^"'\]\s]+)/g)].map((m) => m[1]!))];
+    // An attribute value counts by how it meets the values selectors test (`a[href^=http]`).
+    const valueSignature = (values: string[]) =>
+      [...new Set(values.flatMap((v) => cssValues.filter((c) => v.includes(c)).map((c) => `${c}:${+v.startsWith(c)}${+v.endsWith(c)}${+(v === c)}`)))].sort();
+    const used = {
+      attributes: { names: keep(all.attributes.names), values: valueSignature(all.attributes.values) },
+      classes: keep(all.classes),
+      ids: keep(all.ids),
+      tags: keep(all.tags),
+      undetermined: keep(all.undetermined),
+    };
+    const key = sha256(JSON.stringify([sheet, used]));
+    let css = memo.get(key);
+    if (css === undefined) {
+      const [result] = await new PurgeCSS().purge({
+        content: [{ raw: page.text.replace(STYLE, ''), extension: 'html' }],
+        css: [{ raw: sheet }],
+        extractors: [{ extensions: ['html'], extractor: () => all }],
+        safelist,
+        keyframes: true,
+        fontFace: true,
+      });
+      css = result!.css;
+      memo.set(key, css);
+    }
+    let index = 0;
+    const pruned = page.text.replace(STYLE, () => `<style>${index++ === 0 ? css : ''}</style>`);
+    const out = swapStyleHashes(page.text, pruned);
+    before += page.text.length;
+    after += out.length;
+    writeFileSync(page.file, out);
+  }
+  return { pages: pages.length, pruned: memo.size, before, after };
+}

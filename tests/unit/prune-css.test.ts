@@ -1,0 +1,73 @@
+/** Each page inlines only the CSS it uses, keeps what its scripts need, and its CSP still allows it. */
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { pruneInlineCss, scriptVocabulary } from '../../src/cli/prune-css.ts';
+
+const hash = (css: string) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
+const CSS = [
+  '.used{color:red}',
+  '.unused{color:blue}',
+  '.chart-tooltip{position:absolute}',
+  '.is-supported{font-weight:700}',
+  '[hidden]{display:none}',
+  '.x[aria-pressed=true]{outline:1px solid}',
+  '@media (prefers-color-scheme:dark){.used{color:pink}.unused{color:green}}',
+].join('');
+const BODY = '<body><p class="used">Texte</p><button class="x" aria-pressed="false">Filtrer</button></body>';
+const page = (css: string) =>
+  `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src 'self'; style-src 'self' ${hash(css)} 'sha256-other='"><style>${css}</style></head>${BODY}</html>`;
+
+function site(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'prune-css-'));
+  mkdirSync(join(dir, '_astro'));
+  writeFileSync(join(dir, 'index.html'), page(CSS));
+  writeFileSync(join(dir, '_astro', 'enhance.js'), 'const t=document.createElement("div");t.className="chart-tooltip";const s=`is-${status}`;const chartTooltip=1;');
+  return dir;
+}
+
+describe('pruneInlineCss', () => {
+  it('drops the rules nothing uses and keeps those of the page, of its scripts and of toggled attributes', async () => {
+    const dir = site();
+    const result = await pruneInlineCss(dir);
+    const html = readFileSync(join(dir, 'index.html'), 'utf8');
+    const css = /<style>(.*)<\/style>/s.exec(html)![1]!;
+    expect(css).toContain('.used{color:red}');
+    expect(css).toContain('.chart-tooltip');
+    expect(css).toContain('.is-supported');
+    expect(css).toContain('[hidden]');
+    expect(css).toContain('[aria-pressed=true]');
+    expect(css).toMatch(/prefers-color-scheme:dark\)\{\.used\{color:pink\}\}/);
+    expect(css).not.toContain('.unused');
+    expect(result.after).toBeLessThan(result.before);
+    // The rest of the page is untouched, and its CSP allows the new style (and still the others).
+    expect(html.replace(/<style>.*<\/style>/s, '')).toBe(page(CSS).replace(/<style>.*<\/style>/s, '').replace(hash(CSS), hash(css)));
+    expect(html).toContain(hash(css));
+    expect(html).not.toContain(hash(CSS));
+    expect(html).toContain("'sha256-other='");
+  });
+});
+
+describe('pruneInlineCss, pages alike', () => {
+  it('prunes once for pages that differ only in names the stylesheet never mentions (ids, links, text)', async () => {
+    const dir = site();
+    writeFileSync(join(dir, 'copy.html'), page(CSS).replace('<p class="used">Texte', '<p class="used" id="fig-autre"><a href="/ailleurs/">Autre texte</a>'));
+    const result = await pruneInlineCss(dir);
+    expect(result.pages).toBe(2);
+    expect(result.pruned).toBe(1);
+    const css = (file: string) => /<style>(.*)<\/style>/s.exec(readFileSync(join(dir, file), 'utf8'))![1];
+    expect(css('copy.html')).toBe(css('index.html'));
+  });
+});
+
+describe('scriptVocabulary', () => {
+  it('reads class names from string literals only, and the prefixes of built ones', () => {
+    const v = scriptVocabulary(['const hidden=1;el.className="mark is-on";const c=`cmp-${id}`;']);
+    expect(v.words.has('mark')).toBe(true);
+    expect(v.words.has('is-on')).toBe(true);
+    expect(v.words.has('hidden')).toBe(false);
+    expect([...v.prefixes]).toEqual(['cmp-']);
+  });
+});
