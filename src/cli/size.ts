@@ -7,9 +7,10 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { argsOrExit } from './args.ts';
 import { BUDGET, gzipBytes, measurePage } from './size-budget.ts';
 
-const root = process.argv[2] ?? 'dist';
+const root = argsOrExit('node src/cli/size.ts [folder=dist]', {}).positionals[0] ?? 'dist';
 if (!existsSync(join(root, 'index.html'))) {
   console.error(`No built site in ${root}/: run "npm run build" first.`);
   process.exit(1);
