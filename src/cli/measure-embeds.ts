@@ -12,11 +12,14 @@ import { argsOrExit } from './args.ts';
 import { CHROMIUM_ARGS, findChromium } from './browser.ts';
 import { FALLBACK_COLUMN } from '../embed/fallback-heights.ts';
 import { measureEmbed } from '../embed/measure.ts';
+import { COLLECTION_FILES, entryId, inCollection } from '../lib/content-layout.ts';
 
 const base = argsOrExit('node src/cli/measure-embeds.ts [--base http://127.0.0.1:4321]', { base: { type: 'string', default: 'http://127.0.0.1:4321' } }).values.base;
-const ids = readdirSync('content/charts')
-  .filter((f) => f.endsWith('.yaml'))
-  .map((f) => f.slice(0, -'.yaml'.length))
+// The charts' ids as Astro gives them (one rule: src/lib/content-layout.ts).
+const { base } = COLLECTION_FILES.charts;
+const ids = readdirSync(base, { recursive: true, encoding: 'utf8' })
+  .filter((f) => inCollection(COLLECTION_FILES.charts, `${base}/${f}`))
+  .map(entryId)
   .sort((a, b) => a.localeCompare(b));
 
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });

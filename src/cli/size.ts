@@ -17,7 +17,9 @@ if (!existsSync(join(root, 'index.html'))) {
 }
 
 const htmlFiles = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => !e.isDirectory() && e.name.endsWith('.html'))
+    .map((e) => join(e.parentPath, e.name));
 
 const read = (urlPath: string) => readFileSync(join(root, decodeURIComponent(urlPath)), 'utf8');
 const kb = (n: number) => (n === 0 ? '0' : `${(n / 1024).toFixed(1)} KB`);
