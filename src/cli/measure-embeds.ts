@@ -16,9 +16,9 @@ import { COLLECTION_FILES, entryId, inCollection } from '../lib/content-layout.t
 
 const base = argsOrExit('node src/cli/measure-embeds.ts [--base http://127.0.0.1:4321]', { base: { type: 'string', default: 'http://127.0.0.1:4321' } }).values.base;
 // The charts' ids as Astro gives them (one rule: src/lib/content-layout.ts).
-const { base } = COLLECTION_FILES.charts;
-const ids = readdirSync(base, { recursive: true, encoding: 'utf8' })
-  .filter((f) => inCollection(COLLECTION_FILES.charts, `${base}/${f}`))
+const charts = COLLECTION_FILES.charts;
+const ids = readdirSync(charts.base, { recursive: true, encoding: 'utf8' })
+  .filter((f) => inCollection(charts, `${charts.base}/${f}`))
   .map(entryId)
   .sort((a, b) => a.localeCompare(b));
 
