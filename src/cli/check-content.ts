@@ -3,12 +3,13 @@
  * formulas, quotations, MDX traps) and prints one line per mistake. Exits 1 on any.
  * Runs before every build, so a mistake never reaches `dist/`.
  */
+import { argsOrExit } from './args.ts';
 import { checkContent } from '../lib/content-check.ts';
 import { readContentFiles } from '../lib/content-files.ts';
 import { formatProblems } from '../lib/problems.ts';
 import { recordNotice } from '../lib/publish-files.ts';
 
-const root = process.argv[2] ?? '.';
+const root = argsOrExit('node src/cli/check-content.ts [root]', {}).positionals[0] ?? '.';
 const files = readContentFiles(root);
 const problems = checkContent(files);
 if (problems.length) {

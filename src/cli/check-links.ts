@@ -8,18 +8,18 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { argsOrExit } from './args.ts';
 import { checkLinks, originOf, readBuiltSite } from '../lib/link-check.ts';
 
-const args = process.argv.slice(2);
-const siteFlag = args.indexOf('--site');
-const dir = resolve(args.find((a, i) => !a.startsWith('--') && i !== siteFlag + 1) ?? 'dist');
+const { values, positionals } = argsOrExit('node src/cli/check-links.ts [folder=dist] [--site https://example.org]', { site: { type: 'string' } });
+const dir = resolve(positionals[0] ?? 'dist');
 if (!existsSync(dir)) {
   console.error(`No folder ${dir}: run "npm run build" first.`);
   process.exit(2);
 }
 const started = performance.now();
 const site = readBuiltSite(dir);
-const origin = siteFlag >= 0 ? new URL(args[siteFlag + 1] ?? '').origin : originOf(site);
+const origin = values.site !== undefined ? new URL(values.site).origin : originOf(site);
 if (!origin) {
   console.error(`Cannot tell the site's origin: ${dir}/index.html has no canonical link. Pass --site https://…`);
   process.exit(2);

@@ -4,16 +4,9 @@ import { join, relative, sep } from 'node:path';
 
 /** URL paths of every HTML file under `dist`, sorted: `/`, `/entretien/…/`, `/404.html`. */
 export function distPages(dist = 'dist'): string[] {
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const p = join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith('.html')) files.push(p);
-    }
-  };
-  walk(dist);
-  return files
+  return readdirSync(dist, { recursive: true, withFileTypes: true })
+    .filter((e) => !e.isDirectory() && e.name.endsWith('.html'))
+    .map((e) => join(e.parentPath, e.name))
     .map((p) => '/' + relative(dist, p).split(sep).join('/'))
     .map((p) => (p.endsWith('/index.html') ? p.slice(0, -'index.html'.length) : p))
     .sort();

@@ -8,16 +8,18 @@
  */
 import { readdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { argsOrExit } from './args.ts';
 import { CHROMIUM_ARGS, findChromium } from './browser.ts';
 import { FALLBACK_COLUMN } from '../embed/fallback-heights.ts';
 import { measureEmbed } from '../embed/measure.ts';
+import { COLLECTION_FILES, entryId, inCollection } from '../lib/content-layout.ts';
 
-const args = process.argv.slice(2);
-const i = args.indexOf('--base');
-const base = i >= 0 && args[i + 1] ? args[i + 1]! : 'http://127.0.0.1:4321';
-const ids = readdirSync('content/charts')
-  .filter((f) => f.endsWith('.yaml'))
-  .map((f) => f.slice(0, -'.yaml'.length))
+const base = argsOrExit('node src/cli/measure-embeds.ts [--base http://127.0.0.1:4321]', { base: { type: 'string', default: 'http://127.0.0.1:4321' } }).values.base;
+// The charts' ids as Astro gives them (one rule: src/lib/content-layout.ts).
+const charts = COLLECTION_FILES.charts;
+const ids = readdirSync(charts.base, { recursive: true, encoding: 'utf8' })
+  .filter((f) => inCollection(charts, `${charts.base}/${f}`))
+  .map(entryId)
   .sort((a, b) => a.localeCompare(b));
 
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });

@@ -5,18 +5,19 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { entryId } from '../lib/content-check.ts';
+import { entryId } from '../lib/content-layout.ts';
 import { readContentFiles } from '../lib/content-files.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { articlePath } from '../lib/routes.ts';
 import { articleTemplate, slugify } from '../lib/scaffold.ts';
+import { argsOrExit } from './args.ts';
 
 const fail = (message: string): never => {
   process.stderr.write(`${message}\n`);
   process.exit(1);
 };
 
-const title = process.argv.slice(2).join(' ').trim();
+const title = argsOrExit('npm run new -- "Titre de l’article"', {}).positionals.join(' ').trim();
 if (!title) fail('Give the title in quotes: npm run new -- "Titre de l’article"');
 const slug = slugify(title);
 if (!slug) fail(`The title "${title}" gives no usable file name: use letters or digits.`);

@@ -7,16 +7,19 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { argsOrExit } from './args.ts';
 import { BUDGET, gzipBytes, measurePage } from './size-budget.ts';
 
-const root = process.argv[2] ?? 'dist';
+const root = argsOrExit('node src/cli/size.ts [folder=dist]', {}).positionals[0] ?? 'dist';
 if (!existsSync(join(root, 'index.html'))) {
   console.error(`No built site in ${root}/: run "npm run build" first.`);
   process.exit(1);
 }
 
 const htmlFiles = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => !e.isDirectory() && e.name.endsWith('.html'))
+    .map((e) => join(e.parentPath, e.name));
 
 const read = (urlPath: string) => readFileSync(join(root, decodeURIComponent(urlPath)), 'utf8');
 const kb = (n: number) => (n === 0 ? '0' : `${(n / 1024).toFixed(1)} KB`);

@@ -6,8 +6,9 @@
  */
 import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
+import { argsOrExit } from './args.ts';
 
-export const STEPS = ['check', 'build', 'validate', 'size', 'links', 'test:unit', 'test:e2e'];
+export const STEPS = ['check', 'layers', 'build', 'validate', 'size', 'links', 'test:unit', 'test:e2e'];
 
 const duration = (ms: number) => {
   const s = Math.round(ms / 1000);
@@ -17,7 +18,7 @@ const duration = (ms: number) => {
 const started = performance.now();
 const times: [string, number][] = [];
 let failed: string | undefined;
-const asked = process.argv.slice(2);
+const asked = argsOrExit('npm test [-- step…]', {}).positionals;
 const unknown = asked.filter((s) => !STEPS.includes(s));
 if (unknown.length) {
   process.stderr.write(`npm test: unknown step(s) ${unknown.join(', ')}; the steps are ${STEPS.join(', ')}.\n`);

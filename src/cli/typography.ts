@@ -12,12 +12,13 @@ import { parse } from 'yaml';
 import { readContentFiles } from '../lib/content-files.ts';
 import { applyFixes, checkTypography, type KnownFigure } from '../lib/typography.ts';
 import { checkYamlTypography, fixYamlTypography } from '../lib/yaml-typography.ts';
+import { argsOrExit } from './args.ts';
 
-const args = process.argv.slice(2);
-const fix = args.includes('--fix');
-const rootAt = args.indexOf('--root');
-const root = rootAt >= 0 ? (args[rootAt + 1] ?? '.') : '.';
-const named = args.filter((a, i) => !a.startsWith('--') && !(rootAt >= 0 && i === rootAt + 1));
+const { values, positionals: named } = argsOrExit('node src/cli/typography.ts [--fix] [--root <dir>] [files…]', {
+  fix: { type: 'boolean', default: false },
+  root: { type: 'string', default: '.' },
+});
+const { fix, root } = values;
 
 /** Files whose prose readers see. */
 const PROSE_FILES = /^content\/(articles\/[^/]+\.mdx|(data|charts|sources)\/[^/]+\.ya?ml|quotations\.ya?ml)$/;

@@ -9,11 +9,12 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { argsOrExit } from './args.ts';
 import { ignoredBy, type NuMessage } from '../lib/nu-filters.ts';
 
 /** The checker's jar, as the vnu-jar package ships it (its JS wrapper would download a Java of its own). */
 const vnu = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
-const root = process.argv[2] ?? 'dist';
+const root = argsOrExit('node src/cli/validate-nu.ts [folder=dist]', {}).positionals[0] ?? 'dist';
 if (!existsSync(root)) {
   console.error(`Nothing to check in ${root}/: run "npm run build" first.`);
   process.exit(1);

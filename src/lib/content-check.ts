@@ -4,7 +4,6 @@
  * the files' text, returns problems (one per mistake), each naming the file, the field
  * or line, and the fix. `src/cli/check-content.ts` runs it before every build.
  */
-import { slug } from 'github-slugger';
 import type { z } from 'astro/zod';
 import { articleSchema, chartSchema, comparisonSchema, datasetSchema, quotationSchema, sourceSchema, type ArticleData, type CorrectionData } from '../content/schemas.ts';
 import { visibleArticles } from './drafts.ts';
@@ -17,8 +16,7 @@ import { describeIssues } from './schema-errors.ts';
 import { fieldToPath } from './problem-lines.ts';
 import { readYaml, type YamlRead } from './yaml-source.ts';
 
-const QUOTATIONS = 'content/quotations.yaml';
-import { isComparisonFile } from '../content/data-files.ts';
+import { COLLECTION_FILES, entryId, inCollection, QUOTATIONS_FILE as QUOTATIONS, type CollectionFiles } from './content-layout.ts';
 import { checkPublished, parseRecord, RECORD_FILE, type PublishedContent } from './publish-check.ts';
 
 /** A content file: its path from the project root (`content/…`) and its text. */
@@ -37,11 +35,6 @@ export interface CheckOptions {
   today?: string;
 }
 
-/** The id Astro's glob loader gives a file: its name without extension, slugified. */
-export function entryId(path: string): string {
-  const name = path.split('/').pop() ?? path;
-  return slug(name.replace(/\.[^.]+$/, ''));
-}
 
 /** Reads content files into checked data, collecting each file's problems (with lines). */
 function createReader() {
@@ -111,11 +104,12 @@ export function parseContent(all: ContentFile[]): ParsedContent {
   const { problems, lineOfFile, yamlOf, validate, article } = createReader();
   for (const f of all) if (f.encodingError) problems.push({ file: f.path, line: f.encodingError.line, field: 'encoding', message: f.encodingError.message });
   const files = all.filter((f) => !f.encodingError);
-  const under = (dir: string, ext: string) => files.filter((f) => f.path.startsWith(dir) && f.path.endsWith(ext));
+  // The files of a collection, chosen by the very patterns its Astro loader uses.
+  const under = (collection: CollectionFiles) => files.filter((f) => inCollection(collection, f.path));
 
   const articles: (ArticleEntry & { data: ArticleData })[] = [];
   const seen = new Map<string, string>();
-  for (const f of under('content/articles/', '.mdx')) {
+  for (const f of under(COLLECTION_FILES.articles)) {
     const id = entryId(f.path);
     const other = seen.get(id);
     if (other) problems.push({ file: f.path, field: 'file name', message: `its article id "${id}" is also that of ${other}, so one page would replace the other: rename one of the two files (lowercase words joined by "-")` });
@@ -126,7 +120,7 @@ export function parseContent(all: ContentFile[]): ParsedContent {
 
   const sourceIds = new Set<string>();
   const sourceTitles: string[] = [];
-  for (const f of under('content/sources/', '.yaml')) {
+  for (const f of under(COLLECTION_FILES.sources)) {
     const data = validate(f, sourceSchema, yamlOf(f));
     if (!data) continue;
     sourceIds.add(entryId(f.path));
@@ -144,18 +138,18 @@ export function parseContent(all: ContentFile[]): ParsedContent {
 
   const datasets: Entry<z.infer<typeof datasetSchema>>[] = [];
   const comparisons: Entry<z.infer<typeof comparisonSchema>>[] = [];
-  for (const f of under('content/data/', '.yaml')) {
-    if (isComparisonFile(f.path)) {
+  for (const f of files) {
+    if (inCollection(COLLECTION_FILES.comparisons, f.path)) {
       const data = validate(f, comparisonSchema, yamlOf(f));
       if (data) comparisons.push({ id: entryId(f.path), file: f.path, data });
-      continue;
+    } else if (inCollection(COLLECTION_FILES.datasets, f.path)) {
+      const data = validate(f, datasetSchema, yamlOf(f));
+      if (data) datasets.push({ id: entryId(f.path), file: f.path, data });
     }
-    const data = validate(f, datasetSchema, yamlOf(f));
-    if (data) datasets.push({ id: entryId(f.path), file: f.path, data });
   }
 
   const charts: Entry<z.infer<typeof chartSchema>>[] = [];
-  for (const f of under('content/charts/', '.yaml')) {
+  for (const f of under(COLLECTION_FILES.charts)) {
     const data = validate(f, chartSchema, yamlOf(f));
     if (data) charts.push({ id: entryId(f.path), file: f.path, data });
   }

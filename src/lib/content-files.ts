@@ -1,5 +1,5 @@
 /** Reads every content file of a project, for the checks that run outside Astro. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { ContentFile } from './content-check.ts';
 
@@ -26,16 +26,20 @@ export function decodeContent(path: string, bytes: Uint8Array): ContentFile {
   }
 }
 
+/** Paths in the order a sorted walk visits them: folder by folder, each sorted by name. */
+function byFolder(a: string, b: string): number {
+  const x = a.split('/');
+  const y = b.split('/');
+  for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
+  return x.length - y.length;
+}
+
 /** Every content file under `<root>/content` (MDX, YAML, and the publish record's JSON), with its path relative to `root` (forward slashes). */
 export function readContentFiles(root: string): ContentFile[] {
-  const files: ContentFile[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (/\.(mdx|ya?ml|json)$/.test(name)) files.push(decodeContent(relative(root, path).split(sep).join('/'), readFileSync(path)));
-    }
-  };
-  walk(join(root, 'content'));
-  return files;
+  return readdirSync(join(root, 'content'), { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && /\.(mdx|ya?ml|json)$/.test(e.name))
+    .map((e) => join(e.parentPath, e.name))
+    .map((path) => ({ path, rel: relative(root, path).split(sep).join('/') }))
+    .sort((a, b) => byFolder(a.rel, b.rel))
+    .map(({ path, rel }) => decodeContent(rel, readFileSync(path)));
 }

@@ -28,18 +28,13 @@ export interface LinkProblem {
 export function readBuiltSite(dir: string): BuiltSite {
   const files = new Set<string>();
   const pages = new Map<string, string>();
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else {
-        const url = '/' + relative(dir, p).split(sep).join('/');
-        files.add(url);
-        if (e.name.endsWith('.html')) pages.set(url, readFileSync(p, 'utf8'));
-      }
-    }
-  };
-  walk(dir);
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (e.isDirectory()) continue;
+    const p = join(e.parentPath, e.name);
+    const url = '/' + relative(dir, p).split(sep).join('/');
+    files.add(url);
+    if (e.name.endsWith('.html')) pages.set(url, readFileSync(p, 'utf8'));
+  }
   return { files, pages };
 }
 
