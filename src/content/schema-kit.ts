@@ -69,15 +69,19 @@ export const isoDay = (what: string, messages: { missing?: string; wrong?: strin
 };
 
 /**
+ * A day written in YAML or frontmatter, as the text "YYYY-MM-DD": an unquoted day, which the
+ * YAML reader turns into a Date, is taken back to that text; anything else is checked as it is
+ * (a number or a boolean is refused, never read as 1970).
+ */
+const yamlDay = (what: string, messages: { missing?: string; wrong?: string } = {}) =>
+  z.preprocess((v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v), isoDay(what, messages));
+
+/**
  * A day as a Date: the YAML date `2026-11-26` (Astro's YAML reads it as a Date) or the text
  * "2026-11-26", that exists. Numbers and booleans are refused, not read as 1970.
  */
 export const day = (what: string, missing: string) =>
-  z
-    .preprocess(
-      (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
-      isoDay(what, { missing, wrong: `give ${what} as a day, YYYY-MM-DD, e.g. 2026-11-26 (a number or true/false is not a date)` }),
-    )
+  yamlDay(what, { missing, wrong: `give ${what} as a day, YYYY-MM-DD, e.g. 2026-11-26 (a number or true/false is not a date)` })
     .transform((s) => new Date(`${s}T00:00:00Z`));
 
 /**
@@ -87,7 +91,7 @@ export const day = (what: string, missing: string) =>
  */
 export const correctionSchema = strictObject('a correction', {
   /** The day the correction was made, "YYYY-MM-DD". Astro's frontmatter reads an unquoted day as a Date: take it back. */
-  date: z.preprocess((v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v), isoDay('a correction\u2019s `date:`')),
+  date: yamlDay('a correction\u2019s `date:`'),
   /** What changed, in French, as readers should read it. */
   what: z.string({ error: 'every correction needs a `what:`: what changed, in French' }).min(1),
   /** The former value or wording, when it is a value or a short text. */
