@@ -1,107 +1,24 @@
 /**
- * Every content schema, in one place. Messages say what is wrong and how to fix it;
- * Astro (and `describeIssues` for our own checks) prefix them with the file and field.
+ * Every content schema: articles, sources, quotations, datasets, comparisons here; each chart
+ * kind's declaration in its folder (src/charts/<kind>/schema.ts), joined here from the registry.
+ * Messages say what is wrong and how to fix it; Astro (and `describeIssues` for our own checks)
+ * prefix them with the file and field.
  */
 import { z } from 'astro/zod';
 import { UNITS } from '../lib/format.ts';
-import { isWebUrl } from '../lib/safe-url.ts';
+import { CHART_KINDS, KIND_SCHEMAS } from '../charts/registry.ts';
+import { corrections, day, id, locator, missingOr, partialDate, strictObject, webUrl } from './schema-kit.ts';
 
-/** An id as used in file names, URLs and `id="…"` props: lowercase words joined by "-". */
-const id = (what: string) =>
-  z
-    .string({ error: `give the ${what} id as text, e.g. "fibre-2016"` })
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: `a ${what} id is lowercase letters, digits and "-" only, e.g. "fibre-2016"` });
-
-/** A paragraph locator in a source: "§4", "§1, §6", "§20–22", or free text such as "titre". */
-const locator = z
-  .string({ error: 'give a locator: where in the source the fact stands, e.g. "§4"' })
-  .min(1, { error: 'the locator is empty: say where in the source the fact stands, e.g. "§4"' });
-
-/** Does this "YYYY", "YYYY-MM" or "YYYY-MM-DD" name a real year, month or day (no month 13, no 31 April)? */
-const existsInCalendar = (s: string) => {
-  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(s)) return true; // the format check reports it, once
-  const [y, m = 1, d = 1] = s.split('-').map(Number);
-  const date = new Date(Date.UTC(y ?? 0, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-};
-
-/** A partial ISO date: "2016", "2016-05" or "2016-05-03", that exists. */
-const partialDate = z
-  .string({ error: 'write the date as text in quotes, e.g. "2016-05-03", "2016-05" or "2016"' })
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'write the date as "YYYY-MM-DD", "YYYY-MM" or "YYYY"' })
-  .refine(existsInCalendar, { error: 'this date is not in the calendar: check the month (01 to 12) and the day' });
-
-/** A web address: http:// or https:// with a host; never `javascript:`, `data:` or `file:` (it ships in pages and exports). */
-const webUrl = (what: string) =>
-  z
-    .string({ error: `${what} must be a web address in quotes, e.g. "https://www.example.fr/page"` })
-    .refine(isWebUrl, { error: `${what} must be a web address starting with https:// or http://, e.g. "https://www.example.fr/page" (no javascript:, data:, file: or mailto: address)` });
-
-/** An object that rejects unknown fields, naming them and listing the allowed ones. */
-function strictObject<T extends z.core.$ZodLooseShape>(what: string, shape: T) {
-  const allowed = Object.keys(shape).join(', ');
-  return z.strictObject(shape, {
-    error: (issue) => {
-      if (issue.code === 'unrecognized_keys')
-        return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `\`${k}\``).join(', ')} in ${what}: remove it or check its spelling (allowed: ${allowed})`;
-      if (issue.code === 'invalid_type') return `${what} must be a list of \`field: value\` lines (allowed: ${allowed})`;
-      return undefined;
-    },
-  });
-}
-
-/** An error message that tells a missing field from one of the wrong type. */
-const missingOr = (missing: string, wrong: string) => (issue: { input?: unknown }) => (issue.input === undefined ? missing : wrong);
-
-/** A calendar day written "YYYY-MM-DD" that exists (no 2016-13-45, no coercion of numbers). */
-const isoDay = (what: string, messages: { missing?: string; wrong?: string } = {}) => {
-  const wrong = messages.wrong ?? `write ${what} as text "YYYY-MM-DD", e.g. "2026-12-02"`;
-  return z
-    .string({ error: missingOr(messages.missing ?? wrong, wrong) })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `write ${what} as "YYYY-MM-DD", e.g. "2026-12-02"` })
-    .refine(existsInCalendar, { error: `${what} is not a day of the calendar: check the month (01 to 12) and the day` });
-};
-
-/**
- * A day as a Date: the YAML date `2026-11-26` (Astro's YAML reads it as a Date) or the text
- * "2026-11-26", that exists. Numbers and booleans are refused, not read as 1970.
- */
-const day = (what: string, missing: string) =>
-  z
-    .preprocess(
-      (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
-      isoDay(what, { missing, wrong: `give ${what} as a day, YYYY-MM-DD, e.g. 2026-11-26 (a number or true/false is not a date)` }),
-    )
-    .transform((s) => new Date(`${s}T00:00:00Z`));
+export { correctionSchema, type CorrectionData } from './schema-kit.ts';
+export { CHART_KINDS };
+export { TRACKER_STATUSES, type TrackerChartData, type TrackerStatus } from '../charts/tracker/schema.ts';
+export type { BudgetChartData } from '../charts/budget/schema.ts';
+export type { SeriesChartData } from '../charts/series/schema.ts';
+export type { TimelineChartData } from '../charts/timeline/schema.ts';
+export type { ComparisonChartData } from '../charts/comparison/schema.ts';
 
 /** The longest headline: beyond it, it wraps past three lines on a phone and is cut in search results and cards. */
 export const MAX_TITLE = 120;
-
-/**
- * One correction or update of something readers were told, shown to them (article foot, embed
- * page, chart JSON and oEmbed, /corrections/ and its feed). `figures` and `quotations` name what
- * changed: the publish check accepts a changed published figure or quotation only when an entry names it.
- */
-export const correctionSchema = strictObject('a correction', {
-  /** The day the correction was made, "YYYY-MM-DD". Astro's frontmatter reads an unquoted day as a Date: take it back. */
-  date: z.preprocess((v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v), isoDay('a correction\u2019s `date:`')),
-  /** What changed, in French, as readers should read it. */
-  what: z.string({ error: 'every correction needs a `what:`: what changed, in French' }).min(1),
-  /** The former value or wording, when it is a value or a short text. */
-  before: z.string().min(1).optional(),
-  /** The new value or wording. */
-  after: z.string().min(1).optional(),
-  /** Why, in French: the source or the reasoning that made us change it. */
-  why: z.string({ error: 'every correction needs a `why:`: the reason, in French' }).min(1),
-  /** Ids of the figures concerned (content/data). */
-  figures: z.array(z.string().min(1), { error: 'list `figures:` as a list of figure ids' }).default([]),
-  /** Ids of the quotations concerned (content/quotations.yaml). */
-  quotations: z.array(z.string().min(1), { error: 'list `quotations:` as a list of quotation ids' }).default([]),
-});
-
-/** A list of corrections, oldest first as written; pages sort them. */
-const corrections = z.array(correctionSchema, { error: '`corrections:` is a list of corrections (date, what, why…)' }).default([]);
-
 /** The kinds of article in the dossier, as readers see them. */
 export const ARTICLE_KINDS = ['entretien', 'analyse', 'article'] as const;
 
@@ -285,7 +202,6 @@ export const datasetSchema = strictObject('a dataset', {
     corrections,
 });
 
-export type CorrectionData = z.infer<typeof correctionSchema>;
 export type ArticleData = z.infer<typeof articleSchema>;
 export type SourceData = z.infer<typeof sourceSchema>;
 export type QuotationData = z.infer<typeof quotationSchema>;
@@ -374,288 +290,17 @@ export const comparisonSchema = strictObject('a comparison', {
 
 export type ComparisonData = z.infer<typeof comparisonSchema>;
 export type DatasetEvent = z.infer<typeof datasetEventSchema>;
-/** Chart kinds the site can draw; each has a folder in src/charts/ and a branch of `chartSchema`. */
-export const CHART_KINDS = ['budget', 'series', 'timeline', 'comparison', 'tracker'] as const;
 
-/**
- * A closed object for chart declarations: unknown keys are errors that list the allowed
- * ones; `expected` is the message when the value is not an object at all.
- * (`z.strictObject` with an error function: `.strict({ error })` keeps zod's default text.)
- */
-function closed<T extends z.core.$ZodLooseShape>(shape: T, where: string, expected?: string) {
-  const allowed = Object.keys(shape).join(', ');
-  return z.strictObject(shape, {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `\`${k}\``).join(', ')} in ${where}: remove it or check its spelling (allowed: ${allowed})`
-        : issue.code === 'invalid_type'
-          ? expected
-          : undefined,
-  });
+/** A non-empty list, as zod's unions want it (the registry always lists kinds). */
+function nonEmpty<T>(list: readonly T[]): [T, ...T[]] {
+  const [first, ...rest] = list;
+  if (first === undefined) throw new Error('src/charts/registry.ts lists no chart kind');
+  return [first, ...rest];
 }
 
-/** One bar of the budget chart: a figure and its short label on the chart. */
-const budgetBarSchema = closed(
-  {
-    /** Figure id in the chart's dataset. */
-    figure: id('figure'),
-    /** Short label beside the bar, in French (the figure's full label shows in the tooltip). */
-    label: z.string({ error: 'every bar needs a short `label:` in French, e.g. "2016"' }).min(1),
-  },
-  'a bar',
-  'a bar is `{ figure: <figure id>, label: "…" }`',
-);
-
-/** Fields every chart declaration has, whatever its kind. Copy may cite figures as `{figure-id}`. */
-const chartBase = {
-  /** The dataset (file name in content/data without .yaml) the chart draws. */
-  dataset: id('dataset'),
-  /** The chart's title, in French, shown above it. */
-  title: z.string({ error: 'every chart needs a `title:` in French' }).min(1),
-  /** The takeaway in one or two sentences, in French: also the chart's text alternative. */
-  description: z.string({ error: 'every chart needs a `description:` stating its takeaway in French' }).min(1),
-  /** Notes shown under the chart (scope, estimates, caveats), in French. */
-  notes: z.array(z.string().min(1), { error: 'list `notes:` as a list of sentences in French' }).default([]),
-  /** The source line under the chart, in French, e.g. "Lyon Entreprises (2016), §4 ; calculs de la rédaction". */
-  source: z.string({ error: 'every chart needs a `source:` line naming where its numbers come from' }).min(1),
-  /** Source ids (content/sources) the chart relies on; checked to exist. */
-  sources: z.array(id('source'), { error: 'list `sources:` as a list of source ids' }).default([]),
-  /** Corrections of the chart, dated; shown on its embed page and in its JSON export and oEmbed. */
-  corrections,
-};
-
-/** A budget chart: groups of bars on one zero-based scale, a growth bracket, a share, a discrepancy callout. */
-export const budgetChartSchema = closed(
-  {
-    kind: z.literal('budget'),
-    ...chartBase,
-    /** Label of the value axis, in French, e.g. "millions d’euros". */
-    axisLabel: z.string({ error: 'a budget chart needs an `axisLabel:` (the unit, in French)' }).min(1),
-    /** Legend words for a stated amount and a derived estimate, in French. */
-    legend: closed({ stated: z.string().min(1), estimate: z.string().min(1) }, '`legend:`', 'a budget chart needs `legend:` with `stated:` and `estimate:` in French'),
-    /** Groups of bars, drawn top to bottom, each under its heading. */
-    groups: z
-      .array(
-        closed(
-          {
-            /** Heading of the group, in French. */
-            label: z.string({ error: 'every group needs a `label:`' }).min(1),
-            /** The group's bars, top to bottom. */
-            bars: z.array(budgetBarSchema, { error: '`bars:` is a list of bars' }).min(1, { error: 'a group needs at least one bar' }),
-          },
-          'a group',
-          'a group is `{ label: "…", bars: [...] }`',
-        ),
-        { error: '`groups:` must be a list of groups, each with `label:` and `bars:`' },
-      )
-      .min(1, { error: '`groups:` is empty' }),
-    /** A change between two bars, drawn as a bracket labelled with the change figure (e.g. +39 %). */
-    growth: closed({ figure: id('figure'), from: id('figure'), to: id('figure') }, '`growth:`', '`growth:` needs `figure:`, `from:` and `to:` figure ids'),
-    /**
-     * Optional: the share a small bar is of a larger one, printed beside it (e.g. 3,3 % du total).
-     * Leave it out when the larger amount is a reading the text rejects: no figure may rest on it.
-     */
-    share: closed({ figure: id('figure'), part: id('figure'), label: z.string().min(1) }, '`share:`', '`share:` needs `figure:`, `part:` (figure ids) and `label:`').optional(),
-    /** Two adjacent bars with the same amount read two ways: a callout between them. */
-    discrepancy: closed(
-      {
-        /** The two bars the callout links. */
-        bars: z.tuple([id('figure'), id('figure')], { error: '`discrepancy.bars:` lists exactly two figure ids' }),
-        /** Bold first words of the callout, in French. */
-        label: z.string().min(1),
-        /** The rest of the callout, in French: which reading the other sources support. */
-        text: z.string().min(1),
-      },
-      '`discrepancy:`',
-      '`discrepancy:` needs `bars:`, `label:` and `text:`',
-    ),
-  },
-  'a budget chart',
-);
-
-/** One point of a series chart: a figure, its place on the axis, and why it is less firm, if it is. */
-const seriesPointSchema = closed(
-  {
-    /** Figure id in the chart's dataset. */
-    figure: id('figure'),
-    /** First line under the point, in French, e.g. "1re édition". */
-    label: z.string({ error: 'every point needs a short `label:` in French, e.g. "2e édition"' }).min(1),
-    /** When, as precisely as the sources allow, in French, e.g. "mai 2017" or "printemps 2016 ?". */
-    when: z.string({ error: 'every point needs a `when:` in French, e.g. "mai 2017"' }).min(1),
-    /** What makes the point less firm than the others (inferred date, other wording): drawn hollow and dashed, told in tooltip and table. */
-    caveat: z.string().min(1).optional(),
-    /** Not joined to the previous point: why, in French, printed in the gap (e.g. "question posée autrement"). */
-    breakBefore: z.string().min(1).optional(),
-  },
-  'a point',
-  'a point is `{ figure: <figure id>, label: "…", when: "…" }`',
-);
-
-/** A series chart: one value per edition or period, on a zero-based scale; points of one line join only where they compare. */
-export const seriesChartSchema = closed(
-  {
-    kind: z.literal('series'),
-    ...chartBase,
-    /** Label of the value axis, in French, e.g. "part des entreprises interrogées". */
-    axisLabel: z.string({ error: 'a series chart needs an `axisLabel:` (what the values measure, in French)' }).min(1),
-    /** Legend words for a firm point and a point with a caveat, in French. */
-    legend: closed({ firm: z.string().min(1), caveat: z.string().min(1) }, '`legend:`', 'a series chart needs `legend:` with `firm:` and `caveat:` in French'),
-    /** The points, in axis order (left to right). */
-    points: z.array(seriesPointSchema, { error: '`points:` must be a list of points, each with `figure:`, `label:` and `when:`' }).min(2, { error: 'a series chart needs at least two `points:`' }),
-  },
-  'a series chart',
-).superRefine((c, ctx) => {
-  if (c.points[0]?.breakBefore) ctx.addIssue({ code: 'custom', path: ['points', 0, 'breakBefore'], message: 'the first point has no previous point to break from: remove `breakBefore:`' });
-  const seen = new Set<string>();
-  c.points.forEach((p, i) => {
-    if (seen.has(p.figure)) ctx.addIssue({ code: 'custom', path: ['points', i, 'figure'], message: `figure "${p.figure}" is drawn twice: each point needs its own figure` });
-    seen.add(p.figure);
-  });
-});
-
-/** One event of a timeline chart: an event of the dataset and its short label on the chart. */
-const timelineEventSchema = closed(
-  {
-    /** Event id in the chart's dataset (its `events:` list). */
-    event: id('event'),
-    /** Short label on the chart, in French (the event's full label shows in the tooltip and table). */
-    label: z
-      .string({ error: 'every event needs a short `label:` in French, e.g. "Première pierre"' })
-      .min(1)
-      .max(48, { error: 'keep an event `label:` under 48 characters: the full sentence is in the dataset and shows in the tooltip' }),
-  },
-  'an event',
-  'an event is `{ event: <event id>, label: "…" }`',
-);
-
-/** A timeline chart: dated events of one dataset, with partial and inferred dates drawn as such. */
-export const timelineChartSchema = closed(
-  {
-    kind: z.literal('timeline'),
-    ...chartBase,
-    /** Legend words for an exact day, a month or year only, and an inferred or approximate date, in French. */
-    legend: closed(
-      { day: z.string().min(1), span: z.string().min(1), uncertain: z.string().min(1) },
-      '`legend:`',
-      'a timeline chart needs `legend:` with `day:`, `span:` and `uncertain:` in French',
-    ),
-    /** The events drawn (drawn in date order whatever the order here). */
-    events: z.array(timelineEventSchema, { error: '`events:` must be a list of events, each with `event:` and `label:`' }).min(2, { error: 'a timeline chart needs at least two `events:`' }),
-  },
-  'a timeline chart',
-).superRefine((c, ctx) => {
-  const seen = new Set<string>();
-  c.events.forEach((e, i) => {
-    if (seen.has(e.event)) ctx.addIssue({ code: 'custom', path: ['events', i, 'event'], message: `event "${e.event}" is listed twice: list each event once` });
-    seen.add(e.event);
-  });
-});
-
-
-/** A text field of a comparison chart, in French. */
-const words = (what: string) => z.string({ error: `give ${what}, in French` }).min(1, { error: `${what} is empty` });
-
-/**
- * A comparison chart: the 2015 priorities and the 2016 plan of a comparison (its `dataset:` is
- * the comparison's file name, e.g. comparaison-2015-2016), their links drawn by strength, the
- * items without a counterpart set apart, and the same data as a matrix.
- */
-export const comparisonChartSchema = closed(
-  {
-    kind: z.literal('comparison'),
-    ...chartBase,
-    /** Column headings: the 2015 side and the 2016 side. */
-    sides: closed({ before: words('`sides.before:`'), after: words('`sides.after:`') }, '`sides:`', 'a comparison chart needs `sides:` with `before:` (the 2015 heading) and `after:` (the 2016 heading)'),
-    /** Legend words for each strength and for an item with no counterpart (also the matrix's words). */
-    legend: closed(
-      { strong: words('`legend.strong:`'), partial: words('`legend.partial:`'), none: words('`legend.none:`'), unmatched: words('`legend.unmatched:`') },
-      '`legend:`',
-      'a comparison chart needs `legend:` with `strong:`, `partial:`, `none:` and `unmatched:` in French',
-    ),
-    /** Matrix headings of the column of 2015 items without a 2016 counterpart (`before`) and of the row of 2016 ones (`after`). */
-    unmatched: closed(
-      { before: words('`unmatched.before:`'), after: words('`unmatched.after:`') },
-      '`unmatched:`',
-      'a comparison chart needs `unmatched:` with `before:` (e.g. "Sans équivalent en 2016") and `after:` (e.g. "Sans équivalent en 2015")',
-    ),
-  },
-  'a comparison chart',
-);
-
-/** The promise tracker's fixed scale of statuses (shown as « tenue », « en partie », « pas tenue », « trop tôt ou inconnu »). */
-export const TRACKER_STATUSES = ['tenue', 'en-partie', 'pas-tenue', 'inconnu'] as const;
-
-/** An event of a dataset, by id: of the chart's own dataset unless `dataset:` names another. */
-const trackerEventRef = closed(
-  {
-    /** Event id under `events:` of the dataset. */
-    event: id('event'),
-    /** Dataset (file name in content/data without .yaml) holding the event; the chart's own by default. */
-    dataset: id('dataset').optional(),
-  },
-  'an event reference',
-  'an event reference is `{ event: <event id> }` or `{ event: <event id>, dataset: <dataset id> }`',
-);
-
-/** One commitment of the tracker: what was promised, when, what happened, and our status with its reason. */
-const trackerRowSchema = closed(
-  {
-    /** Unique in the chart, e.g. "fibre-tous-territoires". */
-    id: id('row'),
-    /** The commitment in our own words, short, in French. */
-    promise: z
-      .string({ error: 'every row needs a `promise:`: the commitment in our own words, in French' })
-      .min(1)
-      .max(90, { error: 'keep `promise:` under 90 characters: the quotation and the events carry the detail' }),
-    /** The quotation (content/quotations.yaml) that states the commitment, when one may be quoted. */
-    quote: id('quotation').optional(),
-    /** The dated event where the commitment was made (its date, and how sure it is, come from the dataset). */
-    promised: trackerEventRef,
-    /** What happened: dated, sourced events, drawn in date order. */
-    events: z.array(trackerEventRef, { error: '`events:` is a list of event references, e.g. `- { event: rallonge-2022 }`' }).default([]),
-    /** Our status, from the fixed scale. */
-    status: z.enum(TRACKER_STATUSES, {
-      error: missingOr(`every row needs a \`status:\`, one of ${TRACKER_STATUSES.join(', ')}`, `\`status:\` must be one of ${TRACKER_STATUSES.join(', ')}`),
-    }),
-    /** Why that status, in one sentence of our own, in French. */
-    reason: z
-      .string({ error: 'every row needs a `reason:`: why that status, in one sentence' })
-      .min(1)
-      .max(280, { error: 'keep `reason:` to one sentence under 280 characters' })
-      .refine((r) => !/[.!?]\s+[A-ZÀÂÉÈÊÎÔÛÇ«]/.test(r), { error: 'keep `reason:` to one sentence: move the rest to the article or a note' }),
-  },
-  'a row',
-  'a row is `{ id, promise, promised, events, status, reason }`',
-);
-
-/** A promise tracker: commitments of a source, each with its status on a fixed scale, the reason, and the dated events behind it. */
-export const trackerChartSchema = closed(
-  {
-    kind: z.literal('tracker'),
-    ...chartBase,
-    /** The commitments, in reading order. */
-    rows: z.array(trackerRowSchema, { error: '`rows:` must be a list of rows' }).min(1, { error: 'a tracker needs at least one row under `rows:`' }),
-  },
-  'a tracker chart',
-).superRefine((c, ctx) => {
-  const seen = new Set<string>();
-  c.rows.forEach((r, i) => {
-    if (seen.has(r.id)) ctx.addIssue({ code: 'custom', path: ['rows', i, 'id'], message: `row id "${r.id}" is used twice: give each row its own id` });
-    seen.add(r.id);
-    if (r.status !== 'inconnu' && r.events.length === 0)
-      ctx.addIssue({ code: 'custom', path: ['rows', i, 'events'], message: `row "${r.id}" is "${r.status}" but lists no event: a status other than inconnu needs the dated events that support it` });
-  });
-});
-
-/** A chart declaration: `content/charts/<id>.yaml`. The `kind` picks the drawing and its fields. */
-export const chartSchema = z.discriminatedUnion('kind', [budgetChartSchema, seriesChartSchema, timelineChartSchema, comparisonChartSchema, trackerChartSchema], {
+/** A chart declaration: `content/charts/<id>.yaml`. The `kind` picks the drawing and its fields (one branch per registered kind). */
+export const chartSchema = z.discriminatedUnion('kind', nonEmpty(KIND_SCHEMAS), {
   error: `\`kind:\` must be one of ${CHART_KINDS.join(', ')}`,
 });
 
 export type ChartData = z.infer<typeof chartSchema>;
-export type BudgetChartData = z.infer<typeof budgetChartSchema>;
-export type SeriesChartData = z.infer<typeof seriesChartSchema>;
-export type TimelineChartData = z.infer<typeof timelineChartSchema>;
-export type ComparisonChartData = z.infer<typeof comparisonChartSchema>;
-export type TrackerChartData = z.infer<typeof trackerChartSchema>;
-export type TrackerStatus = (typeof TRACKER_STATUSES)[number];

@@ -11,6 +11,8 @@ import { splitFrontmatter } from './frontmatter.ts';
 import { contentError } from './content-error.ts';
 import { checkIntegrity } from './integrity.ts';
 import { locateProblems } from './problem-lines.ts';
+import { oncePerBuild } from './build-cache.ts';
+import { dossierLookup, type DossierLookup } from './dossier-lookup.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type Source = CollectionEntry<'sources'>;
@@ -22,7 +24,8 @@ export interface Figure extends DatasetValue {
   dataset: string;
 }
 
-export interface Dossier {
+/** The collections, and the lookup by id (`figure(id)`, `source(id)`, `quote(id)`…) that components and charts use. */
+export interface Dossier extends DossierLookup {
   /** Published articles (drafts too in dev), in dossier order. */
   articles: Article[];
   sources: Map<string, Source>;
@@ -34,14 +37,8 @@ export interface Dossier {
   charts: Map<string, Chart>;
 }
 
-let cached: Promise<Dossier> | undefined;
-
-/** Loads and checks the whole dossier once per build. */
-export function loadDossier(): Promise<Dossier> {
-  // In dev, content changes between requests: do not keep a stale copy.
-  if (import.meta.env.DEV) return build();
-  return (cached ??= build());
-}
+/** Loads and checks the whole dossier once per build (again on each request in dev, where content changes). */
+export const loadDossier = oncePerBuild(build);
 
 const fileOf = (e: { filePath?: string }, fallback: string) => e.filePath ?? fallback;
 
@@ -76,7 +73,7 @@ async function build(): Promise<Dossier> {
   const figures = new Map<string, Figure>();
   for (const d of datasets) for (const v of d.data.values) figures.set(v.id, { ...v, dataset: d.id });
 
-  return {
+  const collections = {
     articles,
     sources: new Map(sources.map((s) => [s.id, s])),
     quotations: new Map(quotations.map((q) => [q.id, q])),
@@ -85,4 +82,5 @@ async function build(): Promise<Dossier> {
     comparisons,
     charts: new Map(charts.map((c) => [c.id, c])),
   };
+  return { ...collections, ...dossierLookup(collections) };
 }

@@ -6,7 +6,7 @@
  * plain entries (`{ id, data }`), from Astro's collections or from the content files.
  */
 import type { ArticleData, ChartData, ComparisonData, CorrectionData, DatasetData } from '../content/schemas.ts';
-import { chartFigureRefs } from '../charts/lib/refs.ts';
+import { chartFigureRefs } from '../content/chart-refs.ts';
 import { findBodyRefs, findKeyFigureRefs } from './refs.ts';
 
 /** What a correction was made in. */

@@ -8,7 +8,6 @@ import { articlePath } from './routes.ts';
 import { SITE_NAME } from './site.ts';
 import { SNIPPET_THEME, type Theme } from '../embed/themes.ts';
 import type { ArticleData } from '../content/schemas.ts';
-import type { FrameCopy } from '../charts/lib/frame.ts';
 
 /** The chart gallery. */
 export const GALLERY_PATH = '/graphiques/';
@@ -164,7 +163,7 @@ export function oembedDocument(o: OembedInput) {
  * A first guess at a chart's height in a 400 px column, until `npm run embed-heights` has
  * measured it: the graphic, plus lines of copy at about 40 characters each.
  */
-export function estimateSnippetHeight(graphicHeight: number, copy: FrameCopy): number {
+export function estimateSnippetHeight(graphicHeight: number, copy: { title: string; description: string; notes: string[]; source: string }): number {
   const chars = [copy.title, copy.description, ...copy.notes, copy.source].reduce((n, t) => n + t.length + 40, 0);
   const estimate = graphicHeight + 24 * Math.ceil(chars / 40) + 160;
   return Math.min(2000, Math.max(300, Math.round(estimate / 10) * 10));

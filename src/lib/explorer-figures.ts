@@ -1,10 +1,10 @@
 /**
  * /chiffres/ as data: one row per figure of every dataset, grouped by theme (its dataset), with
  * its provenance and the places citing it; and the same rows as the CSV/JSON download, with the
- * chart exports' columns (src/charts/lib/export-data.ts) plus theme and citations. Pure.
+ * chart exports' columns (src/lib/data-table.ts) plus theme and citations. Pure.
  */
 import type { DatasetValue } from '../content/schemas.ts';
-import { DATA_COLUMNS, figureRow, LIST_SEPARATOR, type DataSource, type DataTable } from '../charts/lib/export-data.ts';
+import { DATA_COLUMNS, figureRow, LIST_SEPARATOR, type DataSource, type DataTable } from './data-table.ts';
 import { evaluateFormula } from './formula.ts';
 import { formatValue } from './format.ts';
 import type { Citation } from './explorer-index.ts';

@@ -5,7 +5,7 @@
  * problems, each naming the file, the field or line, and the fix.
  */
 import type { ArticleData, ChartData, ComparisonData, DatasetData, QuotationData } from '../content/schemas.ts';
-import { checkCharts } from '../charts/lib/chart-checks.ts';
+import { checkCharts } from '../content/chart-checks.ts';
 import { checkBody } from './body-checks.ts';
 import { checkComparisons } from './comparison-checks.ts';
 import { checkProseQuotes, checkQuotationStore } from './quotation-checks.ts';

@@ -6,7 +6,7 @@ import { exportPath, GALLERY_PATH } from './embeds.ts';
 import { PUBLISHER } from './site.ts';
 import type { PublisherInput } from './structured-data.ts';
 import { dataset } from './structured-data.ts';
-import type { ChartPack } from './chart-files.ts';
+import type { DataSource, DataTable } from './data-table.ts';
 
 /** The publisher's logo (src/pages/logo.png.ts draws it from public/favicon.svg). */
 export const LOGO = { path: '/logo.png', width: 512, height: 512 } as const;
@@ -55,8 +55,16 @@ export function chartDataset(site: string | URL, c: ChartDatasetInput): Record<s
   });
 }
 
+/** What a chart's Dataset facts come from (a chart pack: src/charts/chart-files.ts). */
+export interface PackFacts {
+  id: string;
+  copy: { title: string; description: string };
+  data: Pick<DataTable, 'columns'>;
+  sources: Pick<DataSource, 'url'>[];
+}
+
 /** A chart pack's Dataset facts: its copy, its files' columns, its sources' addresses. */
-export function packDatasetInput(pack: Pick<ChartPack, 'id' | 'copy' | 'data' | 'sources'>): ChartDatasetInput {
+export function packDatasetInput(pack: PackFacts): ChartDatasetInput {
   return {
     id: pack.id,
     title: pack.copy.title,

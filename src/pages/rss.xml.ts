@@ -4,7 +4,7 @@ import type { APIRoute } from 'astro';
 import { loadDossier } from '../lib/content.ts';
 import { latestCorrection } from '../lib/corrections.ts';
 import { formatPartialDate } from '../lib/dates.ts';
-import { loadCorrections } from '../lib/dossier-corrections.ts';
+import { loadCorrections } from '../dossier/dossier-corrections.ts';
 import { KIND_LABELS } from '../lib/kinds.ts';
 import { articlePath } from '../lib/routes.ts';
 import { SITE_NAME, SITE_TAGLINE } from '../lib/site.ts';

@@ -3,8 +3,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { chartExportGraphic, drawnFigures, exportTable, listGraphic, type ExportDossier } from '../../src/charts/exports.ts';
-import { toCsv } from '../../src/charts/lib/export-data.ts';
+import { chartExportGraphic, drawnFigures, exportTable } from '../../src/charts/exports.ts';
+import type { DossierLookup } from '../../src/lib/dossier-lookup.ts';
+import { toCsv } from '../../src/lib/data-table.ts';
 import { exportSvg, token, tokensWith } from '../../src/charts/lib/export-svg.ts';
 import { comparisonSchema, datasetSchema, sourceSchema, type ChartData, type DatasetValue } from '../../src/content/schemas.ts';
 import { loadChart } from './fixtures/load-content.ts';
@@ -18,7 +19,7 @@ const sources = new Map(names('content/sources').map((n) => [n, sourceSchema.par
 const figures = new Map<string, DatasetValue>([...datasets.values()].flatMap((d) => d.values.map((v) => [v.id, v] as const)));
 const quotations = yaml('content/quotations.yaml') as Record<string, { text: string; speaker: string; source: string; locator: string }>;
 
-const dossier: ExportDossier = {
+const dossier: DossierLookup = {
   figure: (id) => figures.get(id),
   publisher: (id) => sources.get(id)?.publisher,
   source: (id) => {
@@ -40,9 +41,8 @@ test('the content declares a chart of every kind, so each test below runs', () =
 
 describe('chartExportGraphic()', () => {
   for (const { id, chart } of charts) {
-    test(`${id} (${chart.kind}): its own graphic, at the desktop width, in resolved colours`, () => {
-      const g = chartExportGraphic(chart, dossier);
-      expect(g.svg).not.toBe(listGraphic(chart, dossier).svg);
+    test(`${id} (${chart.kind}): its own graphic, at the desktop width, in resolved colours`, async () => {
+      const g = await chartExportGraphic(chart, dossier);
       expect(g.width).toBe(720);
       expect(g.svg).toMatch(new RegExp(`^<svg[^>]*\\swidth="${g.width}" height="${g.height}"`));
       expect(`${g.svg}${g.css}`).not.toContain('var(--');
@@ -53,32 +53,32 @@ describe('chartExportGraphic()', () => {
     });
   }
 
-  test.each(of('budget'))('$id: one bar per declared bar, toned', ({ chart }) => {
-    const { svg, css } = chartExportGraphic(chart, dossier);
+  test.each(of('budget'))('$id: one bar per declared bar, toned', async ({ chart }) => {
+    const { svg, css } = await chartExportGraphic(chart, dossier);
     const bars = chart.groups.flatMap((g) => g.bars).length;
     expect(count(svg, /<g class="chart-mark"/g)).toBe(bars);
     expect(css).toContain(`.chart-bar.tone-fibre{fill:${token('--chart-fibre')}`);
   });
 
-  test.each(of('series'))('$id: one dot per point (plus two in the legend), caveats hollow', ({ chart }) => {
-    const { svg, css } = chartExportGraphic(chart, dossier);
+  test.each(of('series'))('$id: one dot per point (plus two in the legend), caveats hollow', async ({ chart }) => {
+    const { svg, css } = await chartExportGraphic(chart, dossier);
     expect(count(svg, /class="series-dot/g)).toBe(chart.points.length + 2);
     expect(count(svg, /class="series-dot is-caveat"/g)).toBe(chart.points.filter((p) => p.caveat).length + 1);
     expect(css).toContain(`.series-line{fill:none;stroke:${token('--chart-fibre')}`);
     expect(css).toMatch(/\.series-dot\.is-caveat\{fill:#/);
   });
 
-  test.each(of('timeline'))('$id: one marker per event (plus three in the legend), and the axis', ({ chart }) => {
-    const { svg, css } = chartExportGraphic(chart, dossier);
+  test.each(of('timeline'))('$id: one marker per event (plus three in the legend), and the axis', async ({ chart }) => {
+    const { svg, css } = await chartExportGraphic(chart, dossier);
     expect(count(svg, /<g class="chart-mark"/g)).toBe(chart.events.length);
     expect(count(svg, /class="timeline-marker/g)).toBe(chart.events.length + 3);
     expect(svg).toContain('class="timeline-axis"');
     expect(css).toContain(`.timeline-marker{fill:${token('--chart-campus')}`);
   });
 
-  test.each(of('comparison'))('$id: one box per item and one line per drawn link, in the comparison\'s own colours', ({ chart }) => {
+  test.each(of('comparison'))('$id: one box per item and one line per drawn link, in the comparison\'s own colours', async ({ chart }) => {
     const c = comparisons.get(chart.dataset)!;
-    const { svg, css } = chartExportGraphic(chart, dossier);
+    const { svg, css } = await chartExportGraphic(chart, dossier);
     expect(count(svg, /<g class="chart-mark cmp-item"/g)).toBe(c.priorities.length + c.plan.length);
     expect(count(svg, /<path class="cmp-link/g)).toBe(c.links.filter((l) => l.strength !== 'none').length);
     const own = tokensWith(readFileSync('src/charts/comparison/comparison.css', 'utf8'));
@@ -89,8 +89,8 @@ describe('chartExportGraphic()', () => {
 
 describe('exportTable()', () => {
   for (const { id, chart } of charts) {
-    test(`${id}: every row fills every column, and toCsv() writes one line per row`, () => {
-      const table = exportTable(chart, dossier);
+    test(`${id}: every row fills every column, and toCsv() writes one line per row`, async () => {
+      const table = await exportTable(chart, dossier);
       expect(table.rows.length).toBeGreaterThan(0);
       for (const r of table.rows) expect(Object.keys(r).sort()).toEqual(Object.keys(table.columns).sort());
       const csv = toCsv(table);
@@ -99,15 +99,15 @@ describe('exportTable()', () => {
     });
   }
 
-  test.each([...of('budget'), ...of('series')])('$id: one row per drawn figure, with its number', ({ chart }) => {
-    const table = exportTable(chart, dossier);
+  test.each([...of('budget'), ...of('series')])('$id: one row per drawn figure, with its number', async ({ chart }) => {
+    const table = await exportTable(chart, dossier);
     const drawn = drawnFigures(chart, dossier);
     expect(table.rows.map((r) => r.id)).toEqual(drawn.map((v) => v.id));
     expect(table.rows.map((r) => r.value)).toEqual(drawn.map((v) => v.value));
   });
 
-  test.each(of('timeline'))('$id: one row per drawn event, in date order, with its source and linked figures', ({ chart }) => {
-    const table = exportTable(chart, dossier);
+  test.each(of('timeline'))('$id: one row per drawn event, in date order, with its source and linked figures', async ({ chart }) => {
+    const table = await exportTable(chart, dossier);
     const events = dossier.events(chart.dataset);
     expect(table.rows.map((r) => r.id).sort()).toEqual(chart.events.map((e) => e.event).sort());
     const dates = table.rows.map((r) => String(r.date));
@@ -123,9 +123,9 @@ describe('exportTable()', () => {
     }
   });
 
-  test.each(of('comparison'))('$id: one row per link and per gap, each side filled as it applies', ({ chart }) => {
+  test.each(of('comparison'))('$id: one row per link and per gap, each side filled as it applies', async ({ chart }) => {
     const c = comparisons.get(chart.dataset)!;
-    const table = exportTable(chart, dossier);
+    const table = await exportTable(chart, dossier);
     expect(table.rows).toHaveLength(c.links.length + c.gaps.length);
     for (const l of c.links) {
       const row = table.rows.find((r) => r.priorityId === l.priority && r.planId === l.plan)!;

@@ -79,11 +79,11 @@ describe('checkTrackerRefs()', () => {
   const datasets = Object.entries(events).map(([id, ev]) => ({ id, file: `content/data/${id}.yaml`, data: { title: id, description: id, values: [], events: ev, corrections: [] } as unknown as DatasetData }));
   const entry = (rows: unknown[]) => ({ id: 'x', file: 'content/charts/x.yaml', data: parsed(rows) });
   test('passes when every event and quotation exists', () => {
-    expect(checkTrackerRefs(entry(ROWS), datasets, new Set(['q-fibre']))).toEqual([]);
+    expect(checkTrackerRefs(entry(ROWS), { datasets, quotationIds: new Set(['q-fibre']) })).toEqual([]);
   });
   test('names the field and the known ids of an unknown event, dataset or quotation', () => {
     const rows = [{ ...ROWS[0], quote: 'q-inconnue', events: [{ event: 'ouverture' }, { event: 'x', dataset: 'nulle-part' }] }];
-    const out = checkTrackerRefs(entry(rows), datasets, new Set(['q-fibre']));
+    const out = checkTrackerRefs(entry(rows), { datasets, quotationIds: new Set(['q-fibre']) });
     expect(out.map((p) => p.field)).toEqual(['rows[0].quote', 'rows[0].events[0].event', 'rows[0].events[1].dataset']);
     expect(out[1]!.message).toContain('content/data/promesses.yaml (entretien, budget, rallonge)');
     expect(out[0]!.message).toContain('content/quotations.yaml');
@@ -175,7 +175,7 @@ describe('the published tracker, content/charts/promesses-2016.yaml', () => {
   const quotations = parse(readFileSync('content/quotations.yaml', 'utf8')) as Record<string, unknown>;
   test('every event and quotation it names exists', () => {
     for (const q of Object.values(quotations)) quotationSchema.parse(q);
-    expect(checkTrackerRefs({ id: 'promesses-2016', file: 'content/charts/promesses-2016.yaml', data: chart }, datasets, new Set(Object.keys(quotations)))).toEqual([]);
+    expect(checkTrackerRefs({ id: 'promesses-2016', file: 'content/charts/promesses-2016.yaml', data: chart }, { datasets, quotationIds: new Set(Object.keys(quotations)) })).toEqual([]);
   });
   test('the interview is dated as a bound in every row that cites it, never as a known day', () => {
     const real: TrackerSource = {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { chartHome, creditText, embedSnippet, estimateSnippetHeight, oembedDocument, oembedHtml } from '../../src/lib/embeds.ts';
 import { snippetWithTheme } from '../../src/embed/themes.ts';
-import { DATA_COLUMNS, figureRow, toCsv } from '../../src/charts/lib/export-data.ts';
+import { DATA_COLUMNS, figureRow, toCsv } from '../../src/lib/data-table.ts';
 import { exportSvg, lightTokens, svgSize } from '../../src/charts/lib/export-svg.ts';
 
 const article = (id: string, body: string, kind: 'entretien' | 'article' = 'article') => ({ id, body, data: { kind, title: `Titre ${id}` } });

@@ -4,7 +4,7 @@
  * none) and per gap, in the matrix's reading order.
  */
 import type { ComparisonChartData, ComparisonData } from '../../content/schemas.ts';
-import { LIST_SEPARATOR, sourceText, type DataSource, type DataTable } from '../lib/export-data.ts';
+import { LIST_SEPARATOR, sourceText, type DataSource, type DataTable } from '../../lib/data-table.ts';
 import { svgSize, tokensWith, type ExportGraphic } from '../lib/export-svg.ts';
 import { frenchSpacing } from '../lib/copy.ts';
 import comparisonCss from './comparison.css?raw';

@@ -2,6 +2,7 @@
 import type { ChartData, DatasetValue } from '../../content/schemas.ts';
 import { figureText } from '../../lib/figures.ts';
 import { figureFiller } from './figures.ts';
+import type { DossierLookup } from '../../lib/dossier-lookup.ts';
 
 /** One row of a chart's data table. */
 export interface ChartTableRow {
@@ -45,6 +46,8 @@ export function frameCopy(chart: ChartData, figure: (id: string) => DatasetValue
 /** What `Chart.astro` gives every kind's component, besides the kind's own data. */
 export interface ChartKindProps<C> {
   chart: C;
+  /** The loaded dossier's lookup (figures, sources, events, comparisons, quotations), the same for every kind. */
+  dossier: DossierLookup;
   chartId: string;
   ids: ChartIds;
   copy: FrameCopy;

@@ -1,12 +1,10 @@
 /** Checks of a timeline declaration against its dataset's events. Pure. */
-import type { ChartData, DatasetData } from '../../content/schemas.ts';
-import type { Entry } from '../../lib/integrity.ts';
 import type { Problem } from '../../lib/problems.ts';
+import type { KindCheckContext, KindEntry } from '../kind.ts';
+import type { TimelineChartData } from './schema.ts';
 
 /** Every event a timeline lists exists in its dataset's `events:`. */
-export function checkTimelineEvents(chart: Entry<ChartData>, datasets: Entry<DatasetData>[]): Problem[] {
-  const { data, file } = chart;
-  if (data.kind !== 'timeline') return [];
+export function checkTimelineEvents({ data, file }: KindEntry<TimelineChartData>, { datasets }: Pick<KindCheckContext, 'datasets'>): Problem[] {
   const dataset = datasets.find((d) => d.id === data.dataset);
   if (!dataset) return []; // the unknown dataset is reported on its own
   const known = new Set(dataset.data.events.map((e) => e.id));

@@ -4,7 +4,7 @@
  */
 import type { TimelineChartData } from '../../content/schemas.ts';
 import { chartValueText } from '../budget/model.ts';
-import { LIST_SEPARATOR, sourceText, type DataSource, type DataTable } from '../lib/export-data.ts';
+import { LIST_SEPARATOR, sourceText, type DataSource, type DataTable } from '../../lib/data-table.ts';
 import { token, type ExportGraphic } from '../lib/export-svg.ts';
 import { frenchSpacing } from '../lib/copy.ts';
 import { layoutTimeline } from './layout.ts';

@@ -1,12 +1,10 @@
 /** Checks of a tracker declaration against datasets' events and the quotation store. Pure. */
-import type { ChartData, DatasetData } from '../../content/schemas.ts';
-import type { Entry } from '../../lib/integrity.ts';
 import type { Problem } from '../../lib/problems.ts';
+import type { KindCheckContext, KindEntry } from '../kind.ts';
+import type { TrackerChartData } from './schema.ts';
 
 /** Every event a tracker names exists in its dataset; every quotation exists in the store. */
-export function checkTrackerRefs(chart: Entry<ChartData>, datasets: Entry<DatasetData>[], quotationIds: Set<string>): Problem[] {
-  const { data, file } = chart;
-  if (data.kind !== 'tracker') return [];
+export function checkTrackerRefs({ data, file }: KindEntry<TrackerChartData>, { datasets, quotationIds }: Pick<KindCheckContext, 'datasets' | 'quotationIds'>): Problem[] {
   const problems: Problem[] = [];
   const eventsOf = (id: string) => datasets.find((d) => d.id === id)?.data.events.map((e) => e.id);
   const checkRef = (ref: { event: string; dataset?: string | undefined }, field: string) => {

@@ -3,7 +3,7 @@
  * light palette, and its data, one row per commitment.
  */
 import type { TrackerChartData } from '../../content/schemas.ts';
-import { LIST_SEPARATOR, type DataSource, type DataTable } from '../lib/export-data.ts';
+import { LIST_SEPARATOR, type DataSource, type DataTable } from '../../lib/data-table.ts';
 import { tokensWith, type ExportGraphic } from '../lib/export-svg.ts';
 import { TRACKER_STATUSES } from '../../content/schemas.ts';
 import { layoutTracker } from './layout.ts';

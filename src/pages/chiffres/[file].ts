@@ -3,9 +3,9 @@
  * exports' conventions (README, "CSV format") and two more columns, theme and citing pages.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { toCsv, toJson, type DataSource } from '../../charts/lib/export-data.ts';
+import { toCsv, toJson, type DataSource } from '../../lib/data-table.ts';
 import { figuresByTheme, figuresTable } from '../../lib/explorer-figures.ts';
-import { loadExplorer } from '../../lib/explorer.ts';
+import { loadExplorer } from '../../dossier/explorer.ts';
 import { FIGURES_PATH } from '../../lib/explorer-index.ts';
 import { DATA_LICENSE } from '../../lib/publisher.ts';
 

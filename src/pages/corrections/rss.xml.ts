@@ -3,7 +3,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { ORIGIN_LABELS } from '../../lib/corrections.ts';
 import { correctionAnchor, CORRECTIONS_PATH } from '../../lib/corrections-pages.ts';
-import { loadCorrections } from '../../lib/dossier-corrections.ts';
+import { loadCorrections } from '../../dossier/dossier-corrections.ts';
 import { frenchSpacing, PUNCT_SPACE } from '../../lib/french-spacing.ts';
 import { SITE_NAME } from '../../lib/site.ts';
 

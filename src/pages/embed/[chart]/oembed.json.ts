@@ -1,8 +1,8 @@
 /** A static oEmbed document per chart (type "rich"), with provenance: the sources' titles and addresses. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { chartPacks, PNG_SCALE, type ChartPack } from '../../../lib/chart-files.ts';
+import { chartPacks, PNG_SCALE, type ChartPack } from '../../../charts/chart-files.ts';
 import { correctionForExport } from '../../../lib/corrections.ts';
-import { loadCorrections } from '../../../lib/dossier-corrections.ts';
+import { loadCorrections } from '../../../dossier/dossier-corrections.ts';
 import { exportPath, oembedDocument } from '../../../lib/embeds.ts';
 
 /** Width the oEmbed document suggests: the article column. */

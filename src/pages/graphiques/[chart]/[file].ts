@@ -3,10 +3,10 @@
  * and its social card, the same image fitted to 1200×630.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { toCsv, toJson } from '../../../charts/lib/export-data.ts';
-import { chartPacks, PNG_SCALE, type ChartPack } from '../../../lib/chart-files.ts';
+import { toCsv, toJson } from '../../../lib/data-table.ts';
+import { chartPacks, PNG_SCALE, type ChartPack } from '../../../charts/chart-files.ts';
 import { correctionForExport } from '../../../lib/corrections.ts';
-import { loadCorrections } from '../../../lib/dossier-corrections.ts';
+import { loadCorrections } from '../../../dossier/dossier-corrections.ts';
 import { chartCardPath, EXPORT_FORMATS, embedPath, type ExportFormat } from '../../../lib/embeds.ts';
 import { CARD_HEIGHT, CARD_WIDTH, renderPng } from '../../../lib/social-card.ts';
 import { chartCardSvg } from '../../../charts/lib/export-svg.ts';

@@ -3,8 +3,8 @@
  * with which columns), in CSV and JSON, with the sources. Numbers stay numbers (dot
  * decimal, no unit, no rounding); French column headers. Pure; used at build time.
  */
-import type { DatasetValue } from '../../content/schemas.ts';
-import { STATUS_LABELS } from '../../lib/figures.ts';
+import type { DatasetValue } from '../content/schemas.ts';
+import { STATUS_LABELS } from './figures.ts';
 
 /** The columns of a chart drawing figures (budget, series), in order: key in JSON → header in CSV. */
 export const DATA_COLUMNS = {

@@ -2,9 +2,10 @@
  * The corrections log of the loaded dossier, for pages and feeds: every entry newest first,
  * and the entries concerning each article and each chart. Computed once per build.
  */
-import { allCorrections, articleCorrections, chartCorrections, type CorrectableSet, type PlacedCorrection } from './corrections.ts';
+import { allCorrections, articleCorrections, chartCorrections, type CorrectableSet, type PlacedCorrection } from '../lib/corrections.ts';
 import { frameCopy } from '../charts/lib/frame.ts';
-import { loadDossier } from './content.ts';
+import { loadDossier } from '../lib/content.ts';
+import { oncePerBuild } from '../lib/build-cache.ts';
 
 export interface DossierCorrections {
   /** What the log was built from; charts' titles filled with their figures and spaced, as readers see them. */
@@ -17,17 +18,13 @@ export interface DossierCorrections {
   byChart: Map<string, PlacedCorrection[]>;
 }
 
-let cached: Promise<DossierCorrections> | undefined;
-
 /** The log, loaded once per build (again on each request in dev, where content changes). */
-export function loadCorrections(): Promise<DossierCorrections> {
-  if (import.meta.env.DEV) return build();
-  return (cached ??= build());
-}
+export const loadCorrections = oncePerBuild(build);
 
 async function build(): Promise<DossierCorrections> {
-  const { articles, datasets, comparisons, charts, figures } = await loadDossier();
-  const titled = [...charts.values()].map((c) => ({ id: c.id, data: { ...c.data, title: frameCopy(c.data, (id) => figures.get(id)).title } }));
+  const dossier = await loadDossier();
+  const { articles, datasets, comparisons, charts } = dossier;
+  const titled = [...charts.values()].map((c) => ({ id: c.id, data: { ...c.data, title: frameCopy(c.data, dossier.figure).title } }));
   const set: CorrectableSet = { articles, datasets, comparisons, charts: titled };
   const all = allCorrections(set);
   return {
