@@ -5,7 +5,7 @@
 import type { TrackerChartData } from '../../content/schemas.ts';
 import { LIST_SEPARATOR, type DataSource, type DataTable } from '../../lib/data-table.ts';
 import { tokensWith, type ExportGraphic } from '../lib/export-svg.ts';
-import { TRACKER_STATUSES } from '../../content/schemas.ts';
+import { TRACKER_STATUSES } from './schema.ts';
 import { layoutTracker } from './layout.ts';
 import { buildTrackerModel, type TrackerSource } from './model.ts';
 import { renderTrackerSvg } from './render.ts';

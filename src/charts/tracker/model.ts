@@ -9,7 +9,7 @@ import { frenchSpacing } from '../lib/copy.ts';
 import { chartValueText, figureFiller, need as needOf, type FigureSource } from '../lib/figures.ts';
 import type { ChartTableRow } from '../lib/frame.ts';
 import { CHART_LABELS } from '../lib/labels.ts';
-import { TRACKER_STATUSES } from '../../content/schemas.ts';
+import { TRACKER_STATUSES } from './schema.ts';
 import { STATUS_WORDS, TRACKER_LABELS } from './labels.ts';
 import type { TrackerData, TrackerEvent, TrackerRow } from './types.ts';
 
