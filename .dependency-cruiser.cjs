@@ -4,25 +4,13 @@
  * as import targets but their own frontmatter imports are not read (it has no .astro parser).
  */
 /**
- * TEMPORARY known violations, each an exact import (or cycle), so any new one still fails.
- * The lead deletes each group once the branch that removes it is merged; tests/cli/layers.test.ts
- * fails on any entry that is no longer a violation. (depcruise prints them as "stale" either way:
- * that count is a quirk of its summary; `npm run layers -- --no-ignore-known` shows them.)
+ * Known violations, each an exact import (or cycle), so any new one still fails: none today.
+ * A refactor that cannot land in one step may list its remaining edges here for a while;
+ * tests/cli/layers.test.ts fails on any entry that is no longer a violation.
  * [rule, from, to, cycle?]
  */
-const PENDING = [
-  // removed by h11-kinds merge if it moves the MDX tag → component map out of src/lib
-  // (it imports .astro components, so it belongs beside them in src/components)
-  ['lib-not-to-upper-layers', 'src/lib/mdx-components.ts', 'src/components/Chart.astro'],
-  ['lib-not-to-upper-layers', 'src/lib/mdx-components.ts', 'src/components/comparison/NewIn2016.astro'],
-  ['lib-not-to-upper-layers', 'src/lib/mdx-components.ts', 'src/components/comparison/Priority.astro'],
-  ['lib-not-to-upper-layers', 'src/lib/mdx-components.ts', 'src/components/Figure.astro'],
-  ['lib-not-to-upper-layers', 'src/lib/mdx-components.ts', 'src/components/KeyFigures.astro'],
-  ['lib-not-to-upper-layers', 'src/lib/mdx-components.ts', 'src/components/Note.astro'],
-  ['lib-not-to-upper-layers', 'src/lib/mdx-components.ts', 'src/components/Question.astro'],
-  ['lib-not-to-upper-layers', 'src/lib/mdx-components.ts', 'src/components/Quote.astro'],
-  ['lib-not-to-upper-layers', 'src/lib/mdx-components.ts', 'src/components/ReadAlso.astro'],
-];
+/** @type {Array<[string, string, string, string[]?]>} */
+const PENDING = [];
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

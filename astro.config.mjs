@@ -5,12 +5,12 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { mdxTraps } from './src/integrations/mdx-traps.ts';
-import { notIndexedReason } from './src/lib/routes.ts';
-import { lastModifiedFromFiles } from './src/lib/sitemap-dates.ts';
-import { resolveSite, siteNotice } from './src/lib/site.ts';
+import { notIndexedReason } from './src/lib/site/routes.ts';
+import { lastModifiedFromFiles } from './src/lib/site/sitemap-dates.ts';
+import { resolveSite, siteNotice } from './src/lib/site/site.ts';
 
 /**
- * The site's address: PRODUCTION_SITE in src/lib/site.ts, or SITE_URL for one build
+ * The site's address: PRODUCTION_SITE in src/lib/site/site.ts, or SITE_URL for one build
  * (`npm start` passes `--site` for its local address). Canonical URLs, the sitemap, the RSS
  * feed, oEmbed documents and the gallery's snippets are built from it.
  */
@@ -41,8 +41,8 @@ const lastModified = lastModifiedFromFiles('.');
 export default defineConfig({
   site: SITE,
   trailingSlash: 'always',
-  // Pages not to index (each also says noindex) are listed with their reason in src/lib/routes.ts.
-  // Articles' `lastmod`: publication date, or latest correction when later (src/lib/sitemap-dates.ts).
+  // Pages not to index (each also says noindex) are listed with their reason in src/lib/site/routes.ts.
+  // Articles' `lastmod`: publication date, or latest correction when later (src/lib/site/sitemap-dates.ts).
   integrations: [
     mdx(),
     sitemap({

@@ -1,9 +1,9 @@
-/** The content layer: where each collection lives (src/lib/content-layout.ts) and which schema checks it. */
+/** The content layer: where each collection lives (src/lib/content/content-layout.ts) and which schema checks it. */
 import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
 import { articleSchema, chartSchema, comparisonSchema, datasetSchema, quotationSchema, sourceSchema } from './content/schemas.ts';
-import { COLLECTION_FILES, QUOTATIONS_FILE } from './lib/content-layout.ts';
-import { collectionLoader } from './lib/content-loader.ts';
+import { COLLECTION_FILES, QUOTATIONS_FILE } from './lib/content/content-layout.ts';
+import { collectionLoader } from './lib/content/content-loader.ts';
 
 const articles = defineCollection({ loader: collectionLoader(COLLECTION_FILES.articles), schema: articleSchema });
 const sources = defineCollection({ loader: collectionLoader(COLLECTION_FILES.sources), schema: sourceSchema });

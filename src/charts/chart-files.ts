@@ -7,9 +7,9 @@ import { chartExportSvg, exportTable } from './exports.ts';
 import type { DataSource, DataTable } from '../lib/data-table.ts';
 import { svgSize } from './lib/export-svg.ts';
 import { frameCopy, type FrameCopy } from './lib/frame.ts';
-import { loadDossier, type Chart } from '../lib/content.ts';
-import { chartHome, estimateSnippetHeight, type ChartHome } from '../lib/embeds.ts';
-import { SITE_NAME } from '../lib/site.ts';
+import { loadDossier, type Chart } from '../lib/content/content.ts';
+import { chartHome, estimateSnippetHeight, type ChartHome } from '../lib/site/embeds.ts';
+import { SITE_NAME } from '../lib/site/site.ts';
 import { oncePerBuild } from '../lib/build-cache.ts';
 import { MEASURED_HEIGHTS } from '../embed/fallback-heights.ts';
 

@@ -7,7 +7,7 @@
 import type { ChartData, DatasetValue } from '../content/schemas.ts';
 import { chartFigureRefs } from '../content/chart-refs.ts';
 import { DATA_COLUMNS, figureRow, type DataTable } from '../lib/data-table.ts';
-import type { DossierLookup } from '../lib/dossier-lookup.ts';
+import type { DossierLookup } from '../lib/content/dossier-lookup.ts';
 import { exportSvg, type ExportFrame, type ExportGraphic } from './lib/export-svg.ts';
 import { kindOf } from './registry.ts';
 

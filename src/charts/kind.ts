@@ -7,8 +7,8 @@
 import type { z } from 'astro/zod';
 import type { DatasetData } from '../content/schemas.ts';
 import type { DataTable } from '../lib/data-table.ts';
-import type { DossierLookup } from '../lib/dossier-lookup.ts';
-import type { Problem } from '../lib/problems.ts';
+import type { DossierLookup } from '../lib/content/dossier-lookup.ts';
+import type { Problem } from '../lib/content/problems.ts';
 import type { ExportGraphic } from './lib/export-svg.ts';
 import type { ChartTableRow } from './lib/frame.ts';
 import type { ChartSvgOptions } from './lib/svg-root.ts';

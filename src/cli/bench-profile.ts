@@ -5,7 +5,7 @@
 
 /** Milliseconds of the phases of one build, as `npm run build` runs them. */
 export interface Phases {
-  /** checkContent over every content file (src/lib/content-check.ts). */
+  /** checkContent over every content file (src/lib/content/content-check.ts). */
   checks: number;
   /** Astro's content sync and setup (its first "Completed in"). */
   setup: number;

@@ -5,7 +5,7 @@
  * and a chart; `--synthetic` uses generated ones instead). Then, per size:
  *   1. a cold build (no Astro, Vite or image cache), profiled phase by phase, as `npm run build`
  *      runs them: content checks, Astro (setup, Vite bundle, page rendering), Pagefind, the swap;
- *   2. one copy's title edited, rebuilt with the image cache (src/lib/png-cache.ts) kept;
+ *   2. one copy's title edited, rebuilt with the image cache (src/lib/site/png-cache.ts) kept;
  *   3. the same rebuild with DOSSIER_IMAGE_CACHE=0 (every image rendered again).
  * Prints marginal build ms and dist/ bytes per article (the size without copies subtracted).
  * The real content is never touched.
@@ -23,8 +23,8 @@ import { parse } from 'yaml';
 import { benchArticle, benchArticleId, copyArticle, copyArticleId, type BenchIds } from './bench-content.ts';
 import { astroPhases, duration, textTable, type Phases } from './bench-profile.ts';
 import { isComparisonFile } from '../content/data-files.ts';
-import { checkContent } from '../lib/content-check.ts';
-import { readContentFiles } from '../lib/content-files.ts';
+import { checkContent } from '../lib/content/content-check.ts';
+import { readContentFiles } from '../lib/content/content-files.ts';
 
 const { values: opts } = parseArgs({
   options: {

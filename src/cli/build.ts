@@ -7,10 +7,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkContent } from '../lib/content-check.ts';
-import { readContentFiles } from '../lib/content-files.ts';
-import { formatProblems } from '../lib/problems.ts';
-import { recordNotice } from '../lib/publish-files.ts';
+import { checkContent } from '../lib/content/content-check.ts';
+import { readContentFiles } from '../lib/content/content-files.ts';
+import { formatProblems } from '../lib/content/problems.ts';
+import { recordNotice } from '../lib/editorial/publish-files.ts';
 import { pruneInlineCss } from './prune-css.ts';
 
 const OUT = 'dist';

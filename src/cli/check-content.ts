@@ -4,10 +4,10 @@
  * Runs before every build, so a mistake never reaches `dist/`.
  */
 import { argsOrExit } from './args.ts';
-import { checkContent } from '../lib/content-check.ts';
-import { readContentFiles } from '../lib/content-files.ts';
-import { formatProblems } from '../lib/problems.ts';
-import { recordNotice } from '../lib/publish-files.ts';
+import { checkContent } from '../lib/content/content-check.ts';
+import { readContentFiles } from '../lib/content/content-files.ts';
+import { formatProblems } from '../lib/content/problems.ts';
+import { recordNotice } from '../lib/editorial/publish-files.ts';
 
 const root = argsOrExit('node src/cli/check-content.ts [root]', {}).positionals[0] ?? '.';
 const files = readContentFiles(root);

@@ -9,7 +9,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { argsOrExit } from './args.ts';
-import { checkLinks, originOf, readBuiltSite } from '../lib/link-check.ts';
+import { checkLinks, originOf, readBuiltSite } from '../lib/site/link-check.ts';
 
 const { values, positionals } = argsOrExit('node src/cli/check-links.ts [folder=dist] [--site https://example.org]', { site: { type: 'string' } });
 const dir = resolve(positionals[0] ?? 'dist');

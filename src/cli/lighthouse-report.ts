@@ -3,7 +3,7 @@
  * checks them against the targets and prints the table. No browser here, so it is unit-tested.
  */
 import { median as d3median } from 'd3-array';
-import { notIndexedReason } from '../lib/routes.ts';
+import { notIndexedReason } from '../lib/site/routes.ts';
 
 /** The part of a Lighthouse result (LHR) we read. */
 export interface LighthouseResult {
@@ -38,7 +38,7 @@ export const TIMING_CATEGORIES: ReadonlySet<string> = new Set(['performance']);
  * Keyed by page path, then audit id.
  */
 const NOINDEX = (what: string) => ({ 'is-crawlable': `${what} carries <meta name="robots" content="noindex"> on purpose: it must never be indexed` });
-/** What a page accepts: being blocked from indexing when src/lib/routes.ts lists it as not indexed. */
+/** What a page accepts: being blocked from indexing when src/lib/site/routes.ts lists it as not indexed. */
 export function acceptedFor(path: string): Record<string, string> {
   const reason = notIndexedReason(path);
   return reason === undefined ? {} : NOINDEX(reason);

@@ -12,10 +12,10 @@ import { argsOrExit } from './args.ts';
 import { CHROMIUM_ARGS, findChromium } from './browser.ts';
 import { FALLBACK_COLUMN } from '../embed/fallback-heights.ts';
 import { measureEmbed } from '../embed/measure.ts';
-import { COLLECTION_FILES, entryId, inCollection } from '../lib/content-layout.ts';
+import { COLLECTION_FILES, entryId, inCollection } from '../lib/content/content-layout.ts';
 
 const base = argsOrExit('node src/cli/measure-embeds.ts [--base http://127.0.0.1:4321]', { base: { type: 'string', default: 'http://127.0.0.1:4321' } }).values.base;
-// The charts' ids as Astro gives them (one rule: src/lib/content-layout.ts).
+// The charts' ids as Astro gives them (one rule: src/lib/content/content-layout.ts).
 const charts = COLLECTION_FILES.charts;
 const ids = readdirSync(charts.base, { recursive: true, encoding: 'utf8' })
   .filter((f) => inCollection(charts, `${charts.base}/${f}`))

@@ -5,11 +5,11 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { entryId } from '../lib/content-layout.ts';
-import { readContentFiles } from '../lib/content-files.ts';
-import { splitFrontmatter } from '../lib/frontmatter.ts';
-import { articlePath } from '../lib/routes.ts';
-import { articleTemplate, slugify } from '../lib/scaffold.ts';
+import { entryId } from '../lib/content/content-layout.ts';
+import { readContentFiles } from '../lib/content/content-files.ts';
+import { splitFrontmatter } from '../lib/content/frontmatter.ts';
+import { articlePath } from '../lib/site/routes.ts';
+import { articleTemplate, slugify } from '../lib/content/scaffold.ts';
 import { argsOrExit } from './args.ts';
 
 const fail = (message: string): never => {

@@ -7,11 +7,11 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { argsOrExit } from './args.ts';
-import { checkContent, contentForRecord } from '../lib/content-check.ts';
-import { readContentFiles } from '../lib/content-files.ts';
-import { formatProblems } from '../lib/problems.ts';
-import { nextRecord, RECORD_FILE, recordChanges, serializeRecord } from '../lib/publish-check.ts';
-import { recordIn } from '../lib/publish-files.ts';
+import { checkContent, contentForRecord } from '../lib/content/content-check.ts';
+import { readContentFiles } from '../lib/content/content-files.ts';
+import { formatProblems } from '../lib/content/problems.ts';
+import { nextRecord, RECORD_FILE, recordChanges, serializeRecord } from '../lib/editorial/publish-check.ts';
+import { recordIn } from '../lib/editorial/publish-files.ts';
 
 const root = argsOrExit('npm run publish [-- root]', {}).positionals[0] ?? '.';
 const today = process.env.PUBLISH_DATE ?? new Date().toISOString().slice(0, 10);

@@ -9,9 +9,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { readContentFiles } from '../lib/content-files.ts';
-import { applyFixes, checkTypography, type KnownFigure } from '../lib/typography.ts';
-import { checkYamlTypography, fixYamlTypography } from '../lib/yaml-typography.ts';
+import { readContentFiles } from '../lib/content/content-files.ts';
+import { applyFixes, checkTypography, type KnownFigure } from '../lib/editorial/typography.ts';
+import { checkYamlTypography, fixYamlTypography } from '../lib/editorial/yaml-typography.ts';
 import { argsOrExit } from './args.ts';
 
 const { values, positionals: named } = argsOrExit('node src/cli/typography.ts [--fix] [--root <dir>] [files…]', {

@@ -1,7 +1,7 @@
 /**
  * `npm run validate:nu`: the Nu HTML Checker (the W3C validator, from the `vnu-jar` package)
  * over every HTML page of a built site. Fails on any error or warning it reports, except the
- * known false positives listed in src/lib/nu-filters.ts, each with its reason.
+ * known false positives listed in src/lib/site/nu-filters.ts, each with its reason.
  * Needs a Java runtime (`java` on the PATH; .ci/run installs one on a fresh machine).
  *
  *   node src/cli/validate-nu.ts [folder=dist]
@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { argsOrExit } from './args.ts';
-import { ignoredBy, type NuMessage } from '../lib/nu-filters.ts';
+import { ignoredBy, type NuMessage } from '../lib/site/nu-filters.ts';
 
 /** The checker's jar, as the vnu-jar package ships it (its JS wrapper would download a Java of its own). */
 const vnu = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
@@ -45,4 +45,4 @@ if (kept.length) {
   console.error(`\nThe Nu HTML Checker found ${kept.length} problem(s) in ${root}/ (${ignored} known false positive(s) ignored).`);
   process.exit(1);
 }
-console.log(`Nu HTML Checker: no problem in ${root}/ (${ignored} known false positive(s) ignored, see src/lib/nu-filters.ts).`);
+console.log(`Nu HTML Checker: no problem in ${root}/ (${ignored} known false positive(s) ignored, see src/lib/site/nu-filters.ts).`);

@@ -4,7 +4,7 @@
  */
 import type { KindCheckContext } from '../charts/kind.ts';
 import { kindOf } from '../charts/registry.ts';
-import type { Problem } from '../lib/problems.ts';
+import type { Problem } from '../lib/content/problems.ts';
 import { chartFigureRefs } from './chart-refs.ts';
 import type { ChartData, DatasetData } from './schemas.ts';
 

@@ -5,7 +5,7 @@
  * `describeIssues` for our own checks) prefix them with the file and field.
  */
 import { z } from 'astro/zod';
-import { isWebUrl } from '../lib/safe-url.ts';
+import { isWebUrl } from '../lib/site/safe-url.ts';
 
 /** An id as used in file names, URLs and `id="…"` props: lowercase words joined by "-". */
 export const id = (what: string) =>

@@ -2,9 +2,9 @@
  * The corrections log of the loaded dossier, for pages and feeds: every entry newest first,
  * and the entries concerning each article and each chart. Computed once per build.
  */
-import { allCorrections, articleCorrections, chartCorrections, type CorrectableSet, type PlacedCorrection } from '../lib/corrections.ts';
+import { allCorrections, articleCorrections, chartCorrections, type CorrectableSet, type PlacedCorrection } from '../lib/editorial/corrections.ts';
 import { frameCopy } from '../charts/lib/frame.ts';
-import { loadDossier } from '../lib/content.ts';
+import { loadDossier } from '../lib/content/content.ts';
 import { oncePerBuild } from '../lib/build-cache.ts';
 
 export interface DossierCorrections {

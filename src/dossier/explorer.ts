@@ -1,9 +1,9 @@
 /** The dossier and its citation index, loaded once for the explorer pages. */
 import { frameCopy } from '../charts/lib/frame.ts';
-import { loadDossier, type Dossier } from '../lib/content.ts';
-import { buildExplorerIndex, type ExplorerIndex } from '../lib/explorer-index.ts';
-import { galleryEntryPath } from '../lib/publisher.ts';
-import { articlePath } from '../lib/routes.ts';
+import { loadDossier, type Dossier } from '../lib/content/content.ts';
+import { buildExplorerIndex, type ExplorerIndex } from '../lib/explorer/explorer-index.ts';
+import { galleryEntryPath } from '../lib/site/publisher.ts';
+import { articlePath } from '../lib/site/routes.ts';
 import { oncePerBuild } from '../lib/build-cache.ts';
 
 export interface Explorer {

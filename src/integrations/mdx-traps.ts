@@ -8,9 +8,9 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { Plugin } from 'vite';
-import { checkArticleFile } from '../lib/content-check.ts';
-import { decodeContent } from '../lib/content-files.ts';
-import { contentError } from '../lib/content-error.ts';
+import { checkArticleFile } from '../lib/content/content-check.ts';
+import { decodeContent } from '../lib/content/content-files.ts';
+import { contentError } from '../lib/content/content-error.ts';
 
 /** The plugin; add it to `vite.plugins` in astro.config.mjs. */
 export function mdxTraps(root = process.cwd()): Plugin {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import type { APIRoute } from 'astro';
-import { LOGO } from '../lib/publisher.ts';
+import { LOGO } from '../lib/site/publisher.ts';
 
 export const GET: APIRoute = () => {
   const svg = readFileSync('public/favicon.svg', 'utf8');

@@ -1,13 +1,13 @@
 /** /rss.xml: every published article of the dossier, newest order last as in the dossier. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { loadDossier } from '../lib/content.ts';
-import { latestCorrection } from '../lib/corrections.ts';
+import { loadDossier } from '../lib/content/content.ts';
+import { latestCorrection } from '../lib/editorial/corrections.ts';
 import { formatPartialDate } from '../lib/dates.ts';
 import { loadCorrections } from '../dossier/dossier-corrections.ts';
-import { KIND_LABELS } from '../lib/kinds.ts';
-import { articlePath } from '../lib/routes.ts';
-import { SITE_NAME, SITE_TAGLINE } from '../lib/site.ts';
+import { KIND_LABELS } from '../lib/site/kinds.ts';
+import { articlePath } from '../lib/site/routes.ts';
+import { SITE_NAME, SITE_TAGLINE } from '../lib/site/site.ts';
 
 export const GET: APIRoute = async ({ site, url }) => {
   const { articles } = await loadDossier();

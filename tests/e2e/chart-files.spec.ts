@@ -1,7 +1,7 @@
 /** Every chart's files (PNG, SVG, CSV, JSON, oEmbed) exist and parse; the gallery and the preview page use them. */
 import { XMLValidator } from 'fast-xml-parser';
 import { expect, test } from '@playwright/test';
-import { embedPath, exportPath, GALLERY_PATH, oembedPath, PREVIEW_PATH, PREVIEW_WIDTHS } from '../../src/lib/embeds.ts';
+import { embedPath, exportPath, GALLERY_PATH, oembedPath, PREVIEW_PATH, PREVIEW_WIDTHS } from '../../src/lib/site/embeds.ts';
 import { chartIds } from './support/embed-facts.ts';
 
 /** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF). */

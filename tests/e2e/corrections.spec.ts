@@ -6,10 +6,10 @@
  */
 import { expect, test } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
-import { parseContent } from '../../src/lib/content-check.ts';
-import { readContentFiles } from '../../src/lib/content-files.ts';
-import { allCorrections } from '../../src/lib/corrections.ts';
-import { visibleArticles } from '../../src/lib/drafts.ts';
+import { parseContent } from '../../src/lib/content/content-check.ts';
+import { readContentFiles } from '../../src/lib/content/content-files.ts';
+import { allCorrections } from '../../src/lib/editorial/corrections.ts';
+import { visibleArticles } from '../../src/lib/content/drafts.ts';
 import { INTERVIEW } from './support/site.ts';
 
 const { articles, datasets, comparisons, charts } = parseContent(readContentFiles('.'));

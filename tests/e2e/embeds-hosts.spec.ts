@@ -4,7 +4,7 @@
  * against the reader's setting; the gallery's theme choice; the credit line's wording.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { embedPath } from '../../src/lib/embeds.ts';
+import { embedPath } from '../../src/lib/site/embeds.ts';
 import { FALLBACK_COLUMN, MEASURED_HEIGHTS } from '../../src/embed/fallback-heights.ts';
 import { measureEmbed } from '../../src/embed/measure.ts';
 import { chartIds } from './support/embed-facts.ts';

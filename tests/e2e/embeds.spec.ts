@@ -5,7 +5,7 @@
  * the chart; only /embed/* may be framed.
  */
 import { expect, test, type Frame, type Page } from '@playwright/test';
-import { LOADER_PATH, RECOMMENDED_SANDBOX, embedPath } from '../../src/lib/embeds.ts';
+import { LOADER_PATH, RECOMMENDED_SANDBOX, embedPath } from '../../src/lib/site/embeds.ts';
 import { chartIds, RESIZE_TYPE_FOR_TESTS as TYPE, twoCharts } from './support/embed-facts.ts';
 import { startHostServer, type HostServer } from './support/host-server.ts';
 

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
-import { GUIDE_PATH, notIndexedReason } from '../../src/lib/routes.ts';
+import { GUIDE_PATH, notIndexedReason } from '../../src/lib/site/routes.ts';
 import { quotations, squash } from './support/site.ts';
 import { isComparisonFile } from '../../src/content/data-files.ts';
 

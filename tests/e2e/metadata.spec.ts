@@ -10,7 +10,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { parse } from 'node-html-parser';
 import { isEmbed } from '../../src/cli/dist-pages.ts';
 import { chartIds } from './support/embed-facts.ts';
-import { notIndexedReason } from '../../src/lib/routes.ts';
+import { notIndexedReason } from '../../src/lib/site/routes.ts';
 import { builtPages } from './support/site.ts';
 
 const file = (path: string) => join('dist', path.endsWith('/') ? `${path}index.html` : path);
@@ -66,7 +66,7 @@ test('RSS: names its own address (atom:link rel=self) and its last build date, t
   expect(channel.lastBuildDate).toMatch(/^\w{3}, \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} GMT$/);
 });
 
-test('robots.txt points to the sitemap; the sitemap lists exactly the pages that do not say noindex, and those are the ones src/lib/routes.ts lists', () => {
+test('robots.txt points to the sitemap; the sitemap lists exactly the pages that do not say noindex, and those are the ones src/lib/site/routes.ts lists', () => {
   const robots = readFileSync('dist/robots.txt', 'utf8');
   const sitemap = /^Sitemap: (\S+)$/m.exec(robots)?.[1];
   expect(sitemap).toBe(`${site()}/sitemap-index.xml`);

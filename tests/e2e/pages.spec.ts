@@ -1,6 +1,6 @@
 /** Every built page: answers, is well-formed French, and does nothing wrong in the browser. */
 import { expect, test } from '@playwright/test';
-import { FOOTER_LATEST } from '../../src/lib/dossier-nav.ts';
+import { FOOTER_LATEST } from '../../src/lib/site/dossier-nav.ts';
 import { builtPages } from './support/site.ts';
 import { watchPage } from './support/watch.ts';
 

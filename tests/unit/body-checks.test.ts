@@ -1,6 +1,6 @@
 /** Body checks beyond the fixtures: charts before they exist, key figures, ids inside comments. */
 import { describe, expect, test } from 'vitest';
-import { checkBody, type BodyContext } from '../../src/lib/body-checks.ts';
+import { checkBody, type BodyContext } from '../../src/lib/content/body-checks.ts';
 
 const ctx: BodyContext = { figureIds: new Set(['fibre-2016']), quotations: [], sourceIds: new Set(['s']), articleIds: new Set(['a']) };
 const fields = (body: string, extra: Partial<BodyContext> = {}) => checkBody({ file: 'f.mdx', body, bodyLine: 5 }, { ...ctx, ...extra }).map((p) => `${p.line} ${p.field}`);

@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writ
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { articleTemplate } from '../../src/lib/scaffold.ts';
+import { articleTemplate } from '../../src/lib/content/scaffold.ts';
 
 const project = mkdtempSync(join(tmpdir(), 'build-'));
 for (const f of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) cpSync(f, join(project, f), { recursive: true });

@@ -1,6 +1,6 @@
 /** The byline reads as French: « Par la rédaction du Dossier Numérique ». */
 import { describe, expect, test } from 'vitest';
-import { bylineName, bylineNames } from '../../src/lib/byline.ts';
+import { bylineName, bylineNames } from '../../src/lib/editorial/byline.ts';
 
 describe('bylineNames()', () => {
   test('a desk takes « la » and a lower-case r', () => {

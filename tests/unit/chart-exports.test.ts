@@ -4,7 +4,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { chartExportGraphic, drawnFigures, exportTable } from '../../src/charts/exports.ts';
-import type { DossierLookup } from '../../src/lib/dossier-lookup.ts';
+import type { DossierLookup } from '../../src/lib/content/dossier-lookup.ts';
 import { toCsv } from '../../src/lib/data-table.ts';
 import { exportSvg, token, tokensWith } from '../../src/charts/lib/export-svg.ts';
 import { comparisonSchema, datasetSchema, sourceSchema, type ChartData, type DatasetValue } from '../../src/content/schemas.ts';

@@ -6,7 +6,7 @@ import { CHART_KINDS, CHART_REGISTRY, kindOf } from '../../src/charts/registry.t
 import { chartIds } from '../../src/charts/lib/frame.ts';
 import { chartSchema, comparisonSchema, datasetSchema, quotationSchema, sourceSchema } from '../../src/content/schemas.ts';
 import { isComparisonFile } from '../../src/content/data-files.ts';
-import { dossierLookup } from '../../src/lib/dossier-lookup.ts';
+import { dossierLookup } from '../../src/lib/content/dossier-lookup.ts';
 
 const yaml = (path: string) => parse(readFileSync(path, 'utf8'));
 const names = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5));

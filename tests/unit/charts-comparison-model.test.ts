@@ -6,7 +6,7 @@ import { layoutComparison } from '../../src/charts/comparison/layout.ts';
 import { buildComparisonModel } from '../../src/charts/comparison/model.ts';
 import { itemName, renderComparisonSvg } from '../../src/charts/comparison/render.ts';
 import { chartSchema, comparisonSchema, type ComparisonChartData } from '../../src/content/schemas.ts';
-import { checkIntegrity, formatProblems } from '../../src/lib/integrity.ts';
+import { checkIntegrity, formatProblems } from '../../src/lib/content/integrity.ts';
 
 const read = (path: string) => parse(readFileSync(path, 'utf8'));
 const FILE = 'content/charts/plans-2015-2016.yaml';

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { chartSchema, datasetSchema, type ChartData, type QuotationData } from '../../src/content/schemas.ts';
-import { checkIntegrity, formatProblems, type ContentSet } from '../../src/lib/integrity.ts';
+import { checkIntegrity, formatProblems, type ContentSet } from '../../src/lib/content/integrity.ts';
 
 const raw = (id: string) => parse(readFileSync(`content/charts/${id}.yaml`, 'utf8')) as Record<string, unknown>;
 const message = (input: unknown) => {

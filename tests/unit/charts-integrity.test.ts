@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkIntegrity, formatProblems, type ContentSet } from '../../src/lib/integrity.ts';
+import { checkIntegrity, formatProblems, type ContentSet } from '../../src/lib/content/integrity.ts';
 import { chartSchema, type ChartData, type DatasetData } from '../../src/content/schemas.ts';
 import { loadChart } from './fixtures/load-content.ts';
 import { readFileSync } from 'node:fs';

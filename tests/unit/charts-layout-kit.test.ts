@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { FONT_SIZE, layoutWidth, legendRow, measure, wrap } from '../../src/charts/lib/layout-kit.ts';
 import { svgOpen } from '../../src/charts/lib/svg-root.ts';
 import { fitsWidth, textWidth } from '../../src/charts/lib/text.ts';
-import { frenchUnits } from '../../src/lib/social-card.ts';
+import { frenchUnits } from '../../src/lib/site/social-card.ts';
 import { maxChars, wrapText } from '../../src/lib/wrap-text.ts';
 
 describe('layout kit', () => {

@@ -9,7 +9,7 @@ import { FONT_SIZE, layoutTracker, NARROW_UNDER } from '../../src/charts/tracker
 import { buildTrackerModel, trackerTableRows, type TrackerSource } from '../../src/charts/tracker/model.ts';
 import { renderTrackerSvg } from '../../src/charts/tracker/render.ts';
 import { textWidth } from '../../src/charts/lib/text.ts';
-import { describeIssues } from '../../src/lib/schema-errors.ts';
+import { describeIssues } from '../../src/lib/content/schema-errors.ts';
 
 const events: Record<string, DatasetEvent[]> = {
   promesses: [

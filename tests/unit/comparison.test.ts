@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { comparisonSchema } from '../../src/content/schemas.ts';
-import { checkIntegrity, formatProblems } from '../../src/lib/integrity.ts';
+import { checkIntegrity, formatProblems } from '../../src/lib/content/integrity.ts';
 
 const read = (path: string) => parse(readFileSync(path, 'utf8'));
 const REAL = 'content/data/comparaison-2015-2016.yaml';

@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { contentError } from '../../src/lib/content-error.ts';
+import { contentError } from '../../src/lib/content/content-error.ts';
 import { mdxTraps } from '../../src/integrations/mdx-traps.ts';
-import { locateProblems } from '../../src/lib/problem-lines.ts';
+import { locateProblems } from '../../src/lib/content/problem-lines.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'dossier-dev-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

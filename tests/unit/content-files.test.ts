@@ -1,9 +1,9 @@
-/** Reading a content tree (src/lib/content-files.ts): every folder, content files only, in a stable order. */
+/** Reading a content tree (src/lib/content/content-files.ts): every folder, content files only, in a stable order. */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { readContentFiles } from '../../src/lib/content-files.ts';
+import { readContentFiles } from '../../src/lib/content/content-files.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'content-files-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

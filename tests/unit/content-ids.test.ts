@@ -10,10 +10,10 @@ import { pathToFileURL } from 'node:url';
 import { glob } from 'astro/loaders';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { parseContent } from '../../src/lib/content-check.ts';
-import { readContentFiles } from '../../src/lib/content-files.ts';
-import { COLLECTION_FILES, entryId } from '../../src/lib/content-layout.ts';
-import { collectionLoader } from '../../src/lib/content-loader.ts';
+import { parseContent } from '../../src/lib/content/content-check.ts';
+import { readContentFiles } from '../../src/lib/content/content-files.ts';
+import { COLLECTION_FILES, entryId } from '../../src/lib/content/content-layout.ts';
+import { collectionLoader } from '../../src/lib/content/content-loader.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'content-ids-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -8,9 +8,9 @@ import { createRequire } from 'node:module';
 import type { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { chartSchema, comparisonSchema, datasetSchema, quotationSchema, sourceSchema } from '../../src/content/schemas.ts';
-import { readContentFiles } from '../../src/lib/content-files.ts';
-import { COLLECTION_FILES, inCollection, QUOTATIONS_FILE } from '../../src/lib/content-layout.ts';
-import { readYaml } from '../../src/lib/yaml-source.ts';
+import { readContentFiles } from '../../src/lib/content/content-files.ts';
+import { COLLECTION_FILES, inCollection, QUOTATIONS_FILE } from '../../src/lib/content/content-layout.ts';
+import { readYaml } from '../../src/lib/content/yaml-source.ts';
 
 /** js-yaml as Astro itself resolves it (Astro's YAML data entries call its `load`). */
 const astroRequire = createRequire(createRequire(import.meta.url).resolve('astro/package.json'));

@@ -1,9 +1,9 @@
 /** The corrections log: order, which entries concern an article or a chart, last-modified dates. */
 import { describe, expect, test } from 'vitest';
 import type { ChartData, CorrectionData } from '../../src/content/schemas.ts';
-import { allCorrections, articleCorrections, chartCorrections, correctionForExport, lastModified, type CorrectableSet } from '../../src/lib/corrections.ts';
-import { correctionPages } from '../../src/lib/corrections-pages.ts';
-import { lastModifiedByPath } from '../../src/lib/sitemap-dates.ts';
+import { allCorrections, articleCorrections, chartCorrections, correctionForExport, lastModified, type CorrectableSet } from '../../src/lib/editorial/corrections.ts';
+import { correctionPages } from '../../src/lib/editorial/corrections-pages.ts';
+import { lastModifiedByPath } from '../../src/lib/site/sitemap-dates.ts';
 
 const entry = (date: string, what: string, ids: Partial<Pick<CorrectionData, 'figures' | 'quotations'>> = {}): CorrectionData => ({
   date,

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { dossierLookup } from '../../src/lib/dossier-lookup.ts';
+import { dossierLookup } from '../../src/lib/content/dossier-lookup.ts';
 import type { DatasetValue } from '../../src/content/schemas.ts';
 
 const value: DatasetValue = { id: 'fibre', label: 'Fibre', value: 46, unit: 'M€', year: 2016, status: 'budgeted', signed: false, source: 'src-a', locator: '§4' };

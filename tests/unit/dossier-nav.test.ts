@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { FOOTER_LATEST, latestArticles, neighbours, relatedArticles } from '../../src/lib/dossier-nav.ts';
+import { FOOTER_LATEST, latestArticles, neighbours, relatedArticles } from '../../src/lib/site/dossier-nav.ts';
 
 const entry = (id: string, order: number, related: string[] = []) => ({ id, data: { order, related } });
 const articles = [entry('c', 4), entry('a', 1, ['c', 'absent', 'a']), entry('b', 3)];

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { chartHome, creditText, embedSnippet, estimateSnippetHeight, oembedDocument, oembedHtml } from '../../src/lib/embeds.ts';
+import { chartHome, creditText, embedSnippet, estimateSnippetHeight, oembedDocument, oembedHtml } from '../../src/lib/site/embeds.ts';
 import { snippetWithTheme } from '../../src/embed/themes.ts';
 import { DATA_COLUMNS, figureRow, toCsv } from '../../src/lib/data-table.ts';
 import { exportSvg, lightTokens, svgSize } from '../../src/charts/lib/export-svg.ts';

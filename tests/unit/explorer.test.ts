@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildExplorerIndex, chartFigures } from '../../src/lib/explorer-index.ts';
-import { figuresByTheme, formulaParts, recomputed } from '../../src/lib/explorer-figures.ts';
-import { compareRows, keeps, readState, writeState, type FilterRow } from '../../src/lib/figure-filter-state.ts';
-import { datePrecisionLabel, sourcesByKind } from '../../src/lib/explorer-sources.ts';
+import { buildExplorerIndex, chartFigures } from '../../src/lib/explorer/explorer-index.ts';
+import { figuresByTheme, formulaParts, recomputed } from '../../src/lib/explorer/explorer-figures.ts';
+import { compareRows, keeps, readState, writeState, type FilterRow } from '../../src/lib/explorer/figure-filter-state.ts';
+import { datePrecisionLabel, sourcesByKind } from '../../src/lib/explorer/explorer-sources.ts';
 
 const figures = new Map([
   ['a', { dataset: 'd1', source: 's1', value: 46 }],
@@ -62,7 +62,7 @@ describe('figures table', () => {
 describe('filter state', () => {
   it('has one distinct address word per figure status', async () => {
     const { VALUE_STATUSES } = await import('../../src/content/schemas.ts');
-    const { STATUS_SLUGS } = await import('../../src/lib/figure-filter-state.ts');
+    const { STATUS_SLUGS } = await import('../../src/lib/explorer/figure-filter-state.ts');
     const slugs = VALUE_STATUSES.map((s) => STATUS_SLUGS[s]);
     expect(slugs.every(Boolean)).toBe(true);
     expect(new Set(slugs).size).toBe(VALUE_STATUSES.length);
@@ -105,7 +105,7 @@ describe('sources page', () => {
 });
 
 describe('chronology', async () => {
-  const { chronologyEvents, chronologyChart } = await import('../../src/lib/explorer-timeline.ts');
+  const { chronologyEvents, chronologyChart } = await import('../../src/lib/explorer/explorer-timeline.ts');
   const { layoutTimeline } = await import('../../src/charts/timeline/layout.ts');
   const ev = (id: string, extra: Record<string, unknown> = {}) => ({ id, date: '2016-05', label: `Événement ${id}`, source: 's1', locator: '§1', figures: [] as string[], ...extra });
   const index = { figures: new Map([['f1', [{ href: '/articles/a/#chiffre-f1', label: 'A' }, { href: '/graphiques/#graphique-x', label: 'Graphique\u202f: X' }]]]), datasetArticles: new Map([['d2', [{ href: '/articles/b/', label: 'B' }]]]) };

@@ -1,6 +1,6 @@
 /** Derived values: the formula language and the reproduction check. */
 import { describe, expect, test } from 'vitest';
-import { evaluateFormula, formulaCycles, formulaInputs, reproduces } from '../../src/lib/formula.ts';
+import { evaluateFormula, formulaCycles, formulaInputs, reproduces } from '../../src/lib/content/formula.ts';
 
 const values: Record<string, number> = { 'fibre-2016': 46, 'fibre-growth': 39, 'campus-2016': 1.5, 'numerique-2016': 46 };
 const lookup = (id: string) => values[id];

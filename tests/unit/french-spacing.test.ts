@@ -1,6 +1,6 @@
 /** The one rule for spaces around French punctuation, and nested quotes. */
 import { describe, expect, test } from 'vitest';
-import { frenchSpacing, guillemets, innerQuotes } from '../../src/lib/french-spacing.ts';
+import { frenchSpacing, guillemets, innerQuotes } from '../../src/lib/editorial/french-spacing.ts';
 
 const N = '\u202f';
 

@@ -1,6 +1,6 @@
 /** Cross-collection checks: each problem names the file, the field and the fix. */
 import { describe, expect, test } from 'vitest';
-import { checkIntegrity, formatProblems, type ContentSet } from '../../src/lib/integrity.ts';
+import { checkIntegrity, formatProblems, type ContentSet } from '../../src/lib/content/integrity.ts';
 import type { ArticleData, DatasetData } from '../../src/content/schemas.ts';
 
 const article = (over: Partial<ArticleData> = {}): ArticleData => ({

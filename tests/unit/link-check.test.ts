@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkLinks, originOf, readBuiltSite } from '../../src/lib/link-check.ts';
+import { checkLinks, originOf, readBuiltSite } from '../../src/lib/site/link-check.ts';
 
 const site = readBuiltSite('tests/unit/fixtures/link-site');
 

@@ -1,8 +1,8 @@
 /** What an article may contain: the constructs a security review shipped as written are refused. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { checkMdxTree, COMPONENT_PROPS } from '../../src/lib/mdx-allow.ts';
-import { isWebUrl, urlProblem } from '../../src/lib/safe-url.ts';
+import { checkMdxTree, COMPONENT_PROPS } from '../../src/lib/content/mdx-allow.ts';
+import { isWebUrl, urlProblem } from '../../src/lib/site/safe-url.ts';
 
 const page = (body: string) => `---\ntitle: "x"\n---\n\n${body}\n`;
 const fields = (body: string) => checkMdxTree(page(body)).map((i) => `${i.line} ${i.field}`);
@@ -71,7 +71,7 @@ describe('checkMdxTree()', () => {
   });
 
   test('the allow-list knows exactly the components MDX is given', () => {
-    const source = readFileSync('src/lib/mdx-components.ts', 'utf8');
+    const source = readFileSync('src/components/mdx-components.ts', 'utf8');
     const given = /export const mdxComponents = \{([^}]*)\}/.exec(source)?.[1]?.split(',').map((s) => s.trim()).filter(Boolean);
     expect(given?.sort()).toEqual(Object.keys(COMPONENT_PROPS).sort());
   });

@@ -1,9 +1,9 @@
 /** The MDX syntax tree behind the checks: traps, references and prose, read as the build reads them. */
 import { describe, expect, test } from 'vitest';
-import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
-import { MASK, proseMask } from '../../src/lib/mdx-prose.ts';
-import { findMdxTraps } from '../../src/lib/mdx-traps.ts';
-import { findBodyRefs, findKeyFigureRefs, withoutComments } from '../../src/lib/refs.ts';
+import { splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
+import { MASK, proseMask } from '../../src/lib/content/mdx-prose.ts';
+import { findMdxTraps } from '../../src/lib/content/mdx-traps.ts';
+import { findBodyRefs, findKeyFigureRefs, withoutComments } from '../../src/lib/content/refs.ts';
 
 const visible = (source: string) => (proseMask(source) ?? '').replaceAll(MASK, '');
 const traps = (source: string) => findMdxTraps(source).map((t) => `${t.line}:${t.column} ${t.message.slice(0, 13)}`);

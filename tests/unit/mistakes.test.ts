@@ -4,9 +4,9 @@
  */
 import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { decodeContent, readContentFiles } from '../../src/lib/content-files.ts';
-import { formatProblems } from '../../src/lib/problems.ts';
+import { checkContent } from '../../src/lib/content/content-check.ts';
+import { decodeContent, readContentFiles } from '../../src/lib/content/content-files.ts';
+import { formatProblems } from '../../src/lib/content/problems.ts';
 import { MAX_TITLE } from '../../src/content/schemas.ts';
 import { MISTAKES, messagesFor } from './support/mistakes.ts';
 

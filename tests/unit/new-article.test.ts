@@ -4,10 +4,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { readContentFiles } from '../../src/lib/content-files.ts';
-import { articleTemplate, slugify } from '../../src/lib/scaffold.ts';
-import { checkTypography } from '../../src/lib/typography.ts';
+import { checkContent } from '../../src/lib/content/content-check.ts';
+import { readContentFiles } from '../../src/lib/content/content-files.ts';
+import { articleTemplate, slugify } from '../../src/lib/content/scaffold.ts';
+import { checkTypography } from '../../src/lib/editorial/typography.ts';
 
 const CLI = resolve('src/cli/new-article.ts');
 const dir = mkdtempSync(join(tmpdir(), 'new-article-'));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ignoredBy, NU_FILTERS } from '../../src/lib/nu-filters.ts';
+import { ignoredBy, NU_FILTERS } from '../../src/lib/site/nu-filters.ts';
 
 describe('Nu HTML Checker filters', () => {
   test('ignore the CSS grammar gaps and the file: CSP evaluation, each with a reason', () => {

@@ -2,8 +2,8 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { cachedImage, imageKey } from '../../src/lib/png-cache.ts';
-import { PNG_FONT_FILES, renderPng } from '../../src/lib/social-card.ts';
+import { cachedImage, imageKey } from '../../src/lib/site/png-cache.ts';
+import { PNG_FONT_FILES, renderPng } from '../../src/lib/site/social-card.ts';
 
 const svg = (fill: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4" height="4" fill="${fill}"/></svg>`;
 

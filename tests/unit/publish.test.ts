@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { checkPublished, nextRecord, quotationWords, type PublishedContent, type PublishedRecord } from '../../src/lib/publish-check.ts';
+import { checkPublished, nextRecord, quotationWords, type PublishedContent, type PublishedRecord } from '../../src/lib/editorial/publish-check.ts';
 import { messagesFor } from './support/mistakes.ts';
 
 const FIXTURE = 'tests/fixtures/publish';

@@ -3,10 +3,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { datasetSchema, quotationSchema, type DatasetData, type QuotationData } from '../../src/content/schemas.ts';
-import { checkProseQuotes, checkQuotationStore, INTERVIEW_QUOTATIONS, INTERVIEW_SOURCE } from '../../src/lib/quotation-checks.ts';
-import { quotationWords } from '../../src/lib/publish-check.ts';
-import { findProseQuotes } from '../../src/lib/quote-match.ts';
-import type { ContentSet } from '../../src/lib/integrity.ts';
+import { checkProseQuotes, checkQuotationStore, INTERVIEW_QUOTATIONS, INTERVIEW_SOURCE } from '../../src/lib/content/quotation-checks.ts';
+import { quotationWords } from '../../src/lib/editorial/publish-check.ts';
+import { findProseQuotes } from '../../src/lib/editorial/quote-match.ts';
+import type { ContentSet } from '../../src/lib/content/integrity.ts';
 
 const store = Object.entries(parse(readFileSync('content/quotations.yaml', 'utf8')) as Record<string, unknown>).map(([id, raw]) => ({
   id,

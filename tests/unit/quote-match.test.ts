@@ -1,6 +1,6 @@
 /** Allowed quotations typed by hand are found; titles in guillemets are left alone. */
 import { describe, expect, test } from 'vitest';
-import { findHandTypedQuotes, normaliseWords } from '../../src/lib/quote-match.ts';
+import { findHandTypedQuotes, normaliseWords } from '../../src/lib/editorial/quote-match.ts';
 
 const allowed = [
   { id: 'q-fibre', text: 'accélérer le déploiement de la fibre optique pour relier tous les territoires' },

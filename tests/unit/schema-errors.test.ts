@@ -1,8 +1,8 @@
 /** Schema messages, as the build prints them: the file, the field, the fix. */
 import { describe, expect, test } from 'vitest';
 import { articleSchema, datasetSchema } from '../../src/content/schemas.ts';
-import { formatProblems } from '../../src/lib/problems.ts';
-import { describeIssues, fieldPath } from '../../src/lib/schema-errors.ts';
+import { formatProblems } from '../../src/lib/content/problems.ts';
+import { describeIssues, fieldPath } from '../../src/lib/content/schema-errors.ts';
 
 const valid = { title: 'T', standfirst: 'S', kind: 'article', date: '2026-11-26', authors: ['R'], order: 1 };
 const message = (schema: typeof articleSchema | typeof datasetSchema, data: unknown) => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { PRODUCTION_SITE, resolveSite, siteNotice } from '../../src/lib/site.ts';
+import { PRODUCTION_SITE, resolveSite, siteNotice } from '../../src/lib/site/site.ts';
 
 describe('the site address', () => {
   test('SITE_URL, when set, overrides PRODUCTION_SITE; otherwise PRODUCTION_SITE is used', () => {
@@ -14,7 +14,7 @@ describe('the site address', () => {
   });
   test('a build for a placeholder address warns in one line naming the setting; a local one says so; a real one is silent', () => {
     const warning = siteNotice('https://dossier-numerique.example.org/');
-    expect(warning).toMatch(/^WARNING: .*placeholder.*PRODUCTION_SITE in src\/lib\/site\.ts \(or SITE_URL\)/);
+    expect(warning).toMatch(/^WARNING: .*placeholder.*PRODUCTION_SITE in src\/lib\/site\/site\.ts \(or SITE_URL\)/);
     expect(warning).not.toContain('\n');
     expect(siteNotice('http://127.0.0.1:4321/')).toMatch(/local preview/);
     expect(siteNotice('https://www.journal.fr/')).toBeUndefined();

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { escapeXml, renderSocialCard, socialCardSvg, wrapChars } from '../../src/lib/social-card.ts';
+import { escapeXml, renderSocialCard, socialCardSvg, wrapChars } from '../../src/lib/site/social-card.ts';
 
 /** Width and height from a PNG's IHDR chunk. */
 const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });

@@ -1,6 +1,6 @@
 /** French typography of prose: what is flagged, what is left alone, what --fix mends. */
 import { describe, expect, test } from 'vitest';
-import { applyFixes, checkTypography, fixProse } from '../../src/lib/typography.ts';
+import { applyFixes, checkTypography, fixProse } from '../../src/lib/editorial/typography.ts';
 
 const doc = (body: string, frontmatter = 'title: "Titre"') => `---\n${frontmatter}\norder: 1\n---\n\n${body}\n`;
 const messages = (text: string) => checkTypography(text).map((i) => `${i.line}:${i.column} ${i.message}`);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { checkYamlTypography, fixYamlTypography } from '../../src/lib/yaml-typography.ts';
+import { checkYamlTypography, fixYamlTypography } from '../../src/lib/editorial/yaml-typography.ts';
 
 const FIXTURES = 'tests/fixtures/typography';
 const read = (path: string) => readFileSync(join(FIXTURES, path), 'utf8');

@@ -1,6 +1,6 @@
 /** Checks of a budget declaration: growth, share and discrepancy point at its bars. Pure. */
 import type { KindCheckContext, KindEntry } from '../kind.ts';
-import type { Problem } from '../../lib/problems.ts';
+import type { Problem } from '../../lib/content/problems.ts';
 import { budgetRefs } from './refs.ts';
 import type { BudgetChartData } from './schema.ts';
 

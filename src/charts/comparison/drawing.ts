@@ -1,5 +1,5 @@
 /** How a comparison chart draws: model, layout, renderer, export (it shows its own matrix, not table rows). */
-import type { DossierLookup } from '../../lib/dossier-lookup.ts';
+import type { DossierLookup } from '../../lib/content/dossier-lookup.ts';
 import type { ComparisonData } from '../../content/schemas.ts';
 import type { ChartDrawing } from '../kind.ts';
 import type { ComparisonChartData } from './schema.ts';

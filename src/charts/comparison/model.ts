@@ -4,7 +4,7 @@
  * assembled once, at build time, so the browser needs no wording code. Server-side only.
  */
 import type { ComparisonChartData, ComparisonData } from '../../content/schemas.ts';
-import { guillemets, innerQuotes } from '../../lib/french-spacing.ts';
+import { guillemets, innerQuotes } from '../../lib/editorial/french-spacing.ts';
 import { frenchSpacing } from '../lib/copy.ts';
 import { COMPARISON_LABELS as L, fillLabel } from '../lib/labels.ts';
 import type { ComparisonItem, ComparisonModel, DetailEntry, ItemDetails, Side } from './types.ts';

@@ -3,7 +3,7 @@
  * placeholders, so a number in a title or note always comes from the data and cannot
  * drift from it. Pure; used at build time only.
  */
-import { frenchSpacing } from '../../lib/french-spacing.ts';
+import { frenchSpacing } from '../../lib/editorial/french-spacing.ts';
 
 export { frenchSpacing };
 

@@ -2,7 +2,7 @@
 import type { ChartData, DatasetValue } from '../../content/schemas.ts';
 import { figureText } from '../../lib/figures.ts';
 import { figureFiller } from './figures.ts';
-import type { DossierLookup } from '../../lib/dossier-lookup.ts';
+import type { DossierLookup } from '../../lib/content/dossier-lookup.ts';
 
 /** One row of a chart's data table. */
 export interface ChartTableRow {

@@ -1,5 +1,5 @@
 /** Checks of a timeline declaration against its dataset's events. Pure. */
-import type { Problem } from '../../lib/problems.ts';
+import type { Problem } from '../../lib/content/problems.ts';
 import type { KindCheckContext, KindEntry } from '../kind.ts';
 import type { TimelineChartData } from './schema.ts';
 

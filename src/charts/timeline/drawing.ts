@@ -1,5 +1,5 @@
 /** How a timeline draws: model, table rows, layout, renderer, export (events of the chart's dataset). */
-import type { DossierLookup } from '../../lib/dossier-lookup.ts';
+import type { DossierLookup } from '../../lib/content/dossier-lookup.ts';
 import type { ChartDrawing } from '../kind.ts';
 import type { TimelineChartData } from './schema.ts';
 import { timelineExportGraphic, timelineExportTable } from './export.ts';

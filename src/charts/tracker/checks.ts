@@ -1,5 +1,5 @@
 /** Checks of a tracker declaration against datasets' events and the quotation store. Pure. */
-import type { Problem } from '../../lib/problems.ts';
+import type { Problem } from '../../lib/content/problems.ts';
 import type { KindCheckContext, KindEntry } from '../kind.ts';
 import type { TrackerChartData } from './schema.ts';
 

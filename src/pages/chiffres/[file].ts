@@ -4,10 +4,10 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { toCsv, toJson, type DataSource } from '../../lib/data-table.ts';
-import { figuresByTheme, figuresTable } from '../../lib/explorer-figures.ts';
+import { figuresByTheme, figuresTable } from '../../lib/explorer/explorer-figures.ts';
 import { loadExplorer } from '../../dossier/explorer.ts';
-import { FIGURES_PATH } from '../../lib/explorer-index.ts';
-import { DATA_LICENSE } from '../../lib/publisher.ts';
+import { FIGURES_PATH } from '../../lib/explorer/explorer-index.ts';
+import { DATA_LICENSE } from '../../lib/site/publisher.ts';
 
 export const getStaticPaths: GetStaticPaths = () => [{ params: { file: 'chiffres.csv' } }, { params: { file: 'chiffres.json' } }];
 

@@ -1,11 +1,11 @@
 /** /corrections/rss.xml: every correction of the dossier, newest first, each linking to its entry on /corrections/. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { ORIGIN_LABELS } from '../../lib/corrections.ts';
-import { correctionAnchor, CORRECTIONS_PATH } from '../../lib/corrections-pages.ts';
+import { ORIGIN_LABELS } from '../../lib/editorial/corrections.ts';
+import { correctionAnchor, CORRECTIONS_PATH } from '../../lib/editorial/corrections-pages.ts';
 import { loadCorrections } from '../../dossier/dossier-corrections.ts';
-import { frenchSpacing, PUNCT_SPACE } from '../../lib/french-spacing.ts';
-import { SITE_NAME } from '../../lib/site.ts';
+import { frenchSpacing, PUNCT_SPACE } from '../../lib/editorial/french-spacing.ts';
+import { SITE_NAME } from '../../lib/site/site.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { all } = await loadCorrections();

@@ -1,10 +1,10 @@
 /** One social card PNG per article, plus the site's own, rendered at build. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadDossier } from '../../lib/content.ts';
-import { KIND_LABELS } from '../../lib/kinds.ts';
-import { SITE_NAME } from '../../lib/site.ts';
-import { renderSocialCard, type SocialCard } from '../../lib/social-card.ts';
-import { SITE_CARD } from '../../lib/social-images.ts';
+import { loadDossier } from '../../lib/content/content.ts';
+import { KIND_LABELS } from '../../lib/site/kinds.ts';
+import { SITE_NAME } from '../../lib/site/site.ts';
+import { renderSocialCard, type SocialCard } from '../../lib/site/social-card.ts';
+import { SITE_CARD } from '../../lib/site/social-images.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const { articles } = await loadDossier();

@@ -1,7 +1,7 @@
 /** The dossier's articles as the tests know them: read from content/articles, not from the build. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { articlePath } from '../../../src/lib/routes.ts';
+import { articlePath } from '../../../src/lib/site/routes.ts';
 import type { ArticleData } from '../../../src/content/schemas.ts';
 
 export interface TestArticle {

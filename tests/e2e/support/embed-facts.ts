@@ -1,6 +1,6 @@
-/** What the embed tests know of the site's charts and snippets, from the content and src/lib/embeds.ts. */
+/** What the embed tests know of the site's charts and snippets, from the content and src/lib/site/embeds.ts. */
 import { readdirSync } from 'node:fs';
-import { embedSnippet as siteSnippet } from '../../../src/lib/embeds.ts';
+import { embedSnippet as siteSnippet } from '../../../src/lib/site/embeds.ts';
 import { RESIZE_TYPE } from '../../../src/embed/protocol.ts';
 import type { Theme } from '../../../src/embed/themes.ts';
 

@@ -1,7 +1,7 @@
 /** The mistake fixtures: each is a small, valid content root (tests/fixtures/base) with a few files added or replaced. */
-import { checkContent, type CheckOptions, type ContentFile } from '../../../src/lib/content-check.ts';
-import { readContentFiles } from '../../../src/lib/content-files.ts';
-import { formatProblems } from '../../../src/lib/problems.ts';
+import { checkContent, type CheckOptions, type ContentFile } from '../../../src/lib/content/content-check.ts';
+import { readContentFiles } from '../../../src/lib/content/content-files.ts';
+import { formatProblems } from '../../../src/lib/content/problems.ts';
 
 /** Folder of the fixtures, each mirroring the project (`<name>/content/…`). */
 export const MISTAKES = 'tests/fixtures/mistakes';

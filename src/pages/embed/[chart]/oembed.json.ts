@@ -1,9 +1,9 @@
 /** A static oEmbed document per chart (type "rich"), with provenance: the sources' titles and addresses. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { chartPacks, PNG_SCALE, type ChartPack } from '../../../charts/chart-files.ts';
-import { correctionForExport } from '../../../lib/corrections.ts';
+import { correctionForExport } from '../../../lib/editorial/corrections.ts';
 import { loadCorrections } from '../../../dossier/dossier-corrections.ts';
-import { exportPath, oembedDocument } from '../../../lib/embeds.ts';
+import { exportPath, oembedDocument } from '../../../lib/site/embeds.ts';
 
 /** Width the oEmbed document suggests: the article column. */
 const OEMBED_WIDTH = 720;

@@ -5,10 +5,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { toCsv, toJson } from '../../../lib/data-table.ts';
 import { chartPacks, PNG_SCALE, type ChartPack } from '../../../charts/chart-files.ts';
-import { correctionForExport } from '../../../lib/corrections.ts';
+import { correctionForExport } from '../../../lib/editorial/corrections.ts';
 import { loadCorrections } from '../../../dossier/dossier-corrections.ts';
-import { chartCardPath, EXPORT_FORMATS, embedPath, type ExportFormat } from '../../../lib/embeds.ts';
-import { CARD_HEIGHT, CARD_WIDTH, renderPng } from '../../../lib/social-card.ts';
+import { chartCardPath, EXPORT_FORMATS, embedPath, type ExportFormat } from '../../../lib/site/embeds.ts';
+import { CARD_HEIGHT, CARD_WIDTH, renderPng } from '../../../lib/site/social-card.ts';
 import { chartCardSvg } from '../../../charts/lib/export-svg.ts';
 
 export const getStaticPaths: GetStaticPaths = async () =>

@@ -1,0 +1,117 @@
+/**
+ * Build-time PNG images: SVG drawn here, rendered by resvg with a TTF font shipped by an npm
+ * package (Inter, SIL Open Font License), so the output is the same on every machine and no
+ * system font is needed. Social cards use it now; chart PNG exports can reuse `renderPng`.
+ */
+import { createRequire } from 'node:module';
+import { Resvg } from '@resvg/resvg-js';
+import { CARD_HEIGHT, CARD_WIDTH } from './social-card-size.ts';
+import { PUNCT_SPACE } from '../editorial/french-spacing.ts';
+import { cachedImage, imageKey } from './png-cache.ts';
+import { maxChars, wrapText } from '../wrap-text.ts';
+
+export { CARD_HEIGHT, CARD_WIDTH };
+
+const require = createRequire(import.meta.url);
+
+/** The font files resvg may use; nothing else is loaded. */
+export const PNG_FONT_FILES = [
+  require.resolve('@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf'),
+  require.resolve('@expo-google-fonts/inter/700Bold/Inter_700Bold.ttf'),
+];
+/** Family name to use in `font-family` of SVGs rendered to PNG. */
+export const PNG_FONT_FAMILY = 'Inter';
+
+
+/** Light palette of the site (src/styles/global.css); a PNG cannot follow CSS variables. */
+const PALETTE = { paper: '#fbfaf6', ink: '#1c1b19', muted: '#57534e', accent: '#0b5394', rule: '#d6d3cd' };
+
+/** Renders an SVG document to PNG bytes, at its own size or scaled to `width` pixels (cached by content hash). */
+export function renderPng(svg: string, width?: number): Buffer {
+  return cachedImage(imageKey(svg, width, PNG_FONT_FILES), () => renderUncached(svg, width));
+}
+
+function renderUncached(svg: string, width?: number): Buffer {
+  const resvg = new Resvg(svg, {
+    fitTo: width ? { mode: 'width', value: width } : { mode: 'original' },
+    font: { fontFiles: PNG_FONT_FILES, loadSystemFonts: false, defaultFontFamily: PNG_FONT_FAMILY },
+  });
+  return resvg.render().asPng();
+}
+
+/** Escapes text for an SVG text node or attribute. */
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
+}
+
+/** French punctuation that must not start a line (glued to the word before with the one no-break space). */
+const GLUE_BEFORE = new Set(['»', ':', ';', '!', '?', '–']);
+
+/** Unbreakable units for text of any spacing: « and the word after it, the word before : ; ! ? ». */
+export function frenchUnits(text: string): string[] {
+  const out: string[] = [];
+  let pendingOpen = false;
+  for (const token of text.split(/\s+/).filter(Boolean)) {
+    if (pendingOpen) out[out.length - 1] += `${PUNCT_SPACE}${token}`;
+    else if (GLUE_BEFORE.has(token) && out.length) out[out.length - 1] += `${token === '–' ? '\u00a0' : PUNCT_SPACE}${token}`;
+    else out.push(token);
+    pendingOpen = token === '«';
+  }
+  return out;
+}
+
+/**
+ * Breaks text into lines of at most `maxChars` characters, at spaces (greedy), never before
+ * French closing punctuation nor after «. A word longer than the line stands alone. resvg
+ * does not wrap text, so cards and chart exports do it before drawing.
+ */
+export const wrapChars = (text: string, n: number): string[] => wrapText(text, maxChars(n), frenchUnits);
+
+/** What a social card shows. */
+export interface SocialCard {
+  /** The headline. */
+  title: string;
+  /** The kind of piece, shown above the headline (« Entretien », « Article »…); empty for the site card. */
+  kind: string;
+  /** The site's name, shown at the bottom. */
+  siteName: string;
+  /** A short line under the site name. */
+  tagline?: string;
+}
+
+/** Chooses the largest headline size at which the title fits in five lines. */
+function fitTitle(title: string): { size: number; lines: string[] } {
+  const textWidth = CARD_WIDTH - 2 * 80;
+  for (const size of [68, 60, 52, 46, 40]) {
+    // Inter Bold averages about half an em per character in French headlines; 0.54 leaves a margin.
+    const lines = wrapChars(title, Math.floor(textWidth / (size * 0.54)));
+    if (lines.length <= 5) return { size, lines };
+  }
+  const lines = wrapChars(title, Math.floor(textWidth / (40 * 0.54)));
+  return { size: 40, lines: [...lines.slice(0, 4), `${lines[4] ?? ''}…`] };
+}
+
+/** The SVG of a 1200×630 social card: kind, headline, site name. Pure. */
+export function socialCardSvg(card: SocialCard): string {
+  const { size, lines } = fitTitle(card.title);
+  const lineHeight = Math.round(size * 1.18);
+  const top = card.kind ? 200 : 170;
+  const title = lines
+    .map((l, i) => `<tspan x="80" y="${top + i * lineHeight}">${escapeXml(l)}</tspan>`)
+    .join('');
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}">
+<rect width="100%" height="100%" fill="${PALETTE.paper}"/>
+<rect width="24" height="100%" fill="${PALETTE.accent}"/>
+${card.kind ? `<text x="80" y="110" font-family="${PNG_FONT_FAMILY}" font-weight="700" font-size="30" letter-spacing="3" fill="${PALETTE.accent}">${escapeXml(card.kind.toUpperCase())}</text>` : ''}
+<text font-family="${PNG_FONT_FAMILY}" font-weight="700" font-size="${size}" fill="${PALETTE.ink}">${title}</text>
+<line x1="80" y1="528" x2="${CARD_WIDTH - 80}" y2="528" stroke="${PALETTE.rule}" stroke-width="2"/>
+<text x="80" y="578" font-family="${PNG_FONT_FAMILY}" font-weight="700" font-size="32" fill="${PALETTE.ink}">${escapeXml(card.siteName)}${
+    card.tagline ? `<tspan font-weight="400" fill="${PALETTE.muted}">\u00a0· ${escapeXml(card.tagline)}</tspan>` : ''
+  }</text>
+</svg>`;
+}
+
+/** A social card as PNG bytes. */
+export function renderSocialCard(card: SocialCard): Buffer {
+  return renderPng(socialCardSvg(card));
+}
