@@ -1,13 +1,13 @@
 /**
  * Every content schema: articles, sources, quotations, datasets, comparisons here; each chart
  * kind's declaration in its folder (src/charts/<kind>/schema.ts), joined here from the registry.
- * Messages say what is wrong and how to fix it; Astro (and `describeIssues` for our own checks)
- * prefix them with the file and field.
+ * Each field says what it is (`field(schema, description)`); the one error map in field-error.ts
+ * words every mistake from that. Astro (and `describeIssues`) prefix it with the file and field.
  */
 import { z } from 'astro/zod';
 import { UNITS } from '../lib/format.ts';
 import { CHART_KINDS, KIND_SCHEMAS } from '../charts/registry.ts';
-import { corrections, day, id, locator, missingOr, partialDate, strictObject, webUrl } from './schema-kit.ts';
+import { corrections, day, field, id, locator, partialDate, strictObject, webUrl } from './schema-kit.ts';
 
 export { correctionSchema, type CorrectionData } from './schema-kit.ts';
 export { CHART_KINDS };
@@ -25,43 +25,31 @@ export const ARTICLE_KINDS = ['entretien', 'analyse', 'article'] as const;
 /** Frontmatter of `content/articles/*.mdx`. */
 export const articleSchema = strictObject('an article', {
     /** The headline on the page and in feeds. */
-    title: z.string({ error: missingOr('every article needs a `title:` (the headline)', '`title:` must be text: put it in quotes, e.g. title: "Le titre"') }).min(1, { error: 'the `title:` is empty' })
-      .max(MAX_TITLE, { error: `the \`title:\` is longer than ${MAX_TITLE} characters: shorten the headline (put the detail in \`standfirst:\`)` }),
+    title: field(z.string().min(1).max(MAX_TITLE), `the headline, as text in quotes, e.g. title: "Le titre", at most ${MAX_TITLE} characters (put the detail in \`standfirst:\`)`),
     /** The chapô: one or two sentences under the headline, in our own words. */
-    standfirst: z
-      .string({ error: missingOr('add a `standfirst:` (the chapô, one or two sentences in our own words)', '`standfirst:` must be text: put it in quotes') })
-      .min(1, { error: 'the `standfirst:` is empty: write the chapô, one or two sentences in our own words' }),
+    standfirst: field(z.string().min(1), 'the chapô, one or two sentences in our own words, as text in quotes'),
     /** Meta description for search engines and cards; defaults to the standfirst. */
-    description: z.string().max(200, { error: 'keep `description:` under 200 characters' }).optional(),
+    description: field(z.string().max(200), 'the summary for search engines and cards, at most 200 characters').optional(),
     /** What the piece is: an interview, an analysis or an article. */
-    kind: z.enum(ARTICLE_KINDS, {
-      error: missingOr(`every article needs a \`kind:\`, one of ${ARTICLE_KINDS.join(', ')}`, `\`kind:\` must be one of ${ARTICLE_KINDS.join(', ')}`),
-    }),
+    kind: field(z.enum(ARTICLE_KINDS), 'what the piece is: an interview, an analysis or an article'),
     /** Date of our publication (not of the source), as YYYY-MM-DD. */
-    date: day('`date:`', 'add a `date:` (our publication date), as YYYY-MM-DD, e.g. 2026-11-26'),
+    date: day('our publication date (not that of the source)'),
     /** Our authors, as bylines. */
-    authors: z.array(z.string().min(1), {
-      error: missingOr('add `authors:`, a list of names, e.g. [Rédaction du Dossier Numérique]', 'list `authors:` as a list of names in brackets, e.g. [Rédaction du Dossier Numérique]'),
-    }).min(1, {
-      error: 'name at least one author in `authors:`',
-    }),
+    authors: field(z.array(z.string().min(1)).min(1), 'the bylines, a list of names in brackets, e.g. [Rédaction du Dossier Numérique]'),
     /** Ids of the sources (content/sources) the article relies on. */
-    sources: z.array(id('source'), { error: 'list `sources:` as a list of source ids' }).default([]),
+    sources: field(z.array(id('source')), 'the ids of the sources the article relies on, as a list').default([]),
     /** Free tags shown on the page. */
-    tags: z.array(z.string().min(1), { error: 'list `tags:` as a list of words' }).default([]),
+    tags: field(z.array(z.string().min(1)), 'the tags shown on the page, a list of words').default([]),
     /** Ids of related articles (file names without .mdx). */
-    related: z.array(id('article'), { error: 'list `related:` as a list of article ids' }).default([]),
+    related: field(z.array(id('article')), 'the ids of related articles (file names without .mdx), as a list').default([]),
     /** Position in the dossier, for previous/next links (1 first). */
-    order: z
-      .number({ error: missingOr('add an `order:`: the position in the dossier, a whole number such as 2', '`order:` is the position in the dossier, a whole number such as 2, without quotes') })
-      .int({ error: '`order:` must be a whole number such as 2' })
-      .positive({ error: '`order:` starts at 1' }),
+    order: field(z.number().int().positive(), 'the position in the dossier, a whole number from 1, such as 2, without quotes'),
     /** Drafts show in `npm run dev` only. */
-    draft: z.boolean({ error: '`draft:` is true or false' }).default(false),
+    draft: field(z.boolean(), 'true while the article is not ready (it then shows in `npm run dev` only)').default(false),
     /** Corrections and updates of what readers were told, dated. */
     corrections,
     /** Figure ids shown as key figures under the chapô, so the main numbers are in the first screen. */
-    keyFigures: z.array(id('figure'), { error: 'list `keyFigures:` as a list of figure ids from content/data/*.yaml, e.g. [fibre-2016, fibre-growth]' }).max(4, { error: 'keep `keyFigures:` to 4 figures at most: they share one row' }).default([]),
+    keyFigures: field(z.array(id('figure')).max(4), 'at most 4 figure ids from content/data/*.yaml, shown in one row under the chapô, e.g. [fibre-2016, fibre-growth]').default([]),
 });
 
 /** Kinds of source: the published interview, official documents (a region's own texts), press and other publications. */
@@ -70,9 +58,9 @@ export const SOURCE_KINDS = ['entretien', 'officiel', 'presse'] as const;
 /** One source: `content/sources/<id>.yaml`. */
 export const sourceSchema = strictObject('a source', {
     /** The source's own title, verbatim; leave out when it was not recorded (pages say so). */
-    title: z.string({ error: '`title:` is the source’s own title, verbatim, as text' }).min(1).optional(),
+    title: field(z.string().min(1), 'the source’s own title, verbatim, as text').optional(),
     /** Outlet or institution. */
-    publisher: z.string({ error: 'every source needs a `publisher:` (outlet or institution)' }).min(1),
+    publisher: field(z.string().min(1), 'the outlet or institution that published the source'),
     /** Author(s), when known. */
     author: z.string().optional(),
     /** Publication date when known ("2016-05-03", "2016-05", "2016"); leave out when unknown. */
@@ -80,11 +68,11 @@ export const sourceSchema = strictObject('a source', {
     /** How sure the date is, in French, shown beside it (e.g. « déduite de l'URL »). */
     dateNote: z.string().optional(),
     /** Address of the page, when known. */
-    url: webUrl('`url:`').optional(),
+    url: webUrl('the address of the page').optional(),
     /** Anything a reader should know about this source, in French (e.g. « source partisane »). */
     note: z.string().optional(),
     /** What kind of source it is, for /sources/: the interview itself, an official document, or press (left out: press). */
-    kind: z.enum(SOURCE_KINDS, { error: `\`kind:\` must be one of ${SOURCE_KINDS.join(', ')} (leave it out for press)` }).optional(),
+    kind: field(z.enum(SOURCE_KINDS), 'what kind of source it is (leave it out for press)').optional(),
 });
 
 /**
@@ -94,9 +82,9 @@ export const sourceSchema = strictObject('a source', {
  */
 export const quotationSchema = strictObject('a quotation', {
     /** The exact words, with typographic apostrophes. Never edit without the source. */
-    text: z.string({ error: 'a quotation needs its exact `text:`' }).min(1),
+    text: field(z.string().min(1), 'the exact words of the quotation, with typographic apostrophes'),
     /** Who said it, when a person speaks; leave out for a source's own prose (a press article). */
-    speaker: z.string({ error: '`speaker:` is the name of who said it, as text' }).min(1).optional(),
+    speaker: field(z.string().min(1), 'the name of who said it, as text').optional(),
     /** Source id (content/sources/<id>.yaml). */
     source: id('source'),
     /** Where in the source, as readers see it: "§4", "titre", "chapô", "texte de l’article"… */
@@ -114,15 +102,15 @@ export const datasetValueSchema = strictObject('a dataset value', {
     /** Unique across all datasets: used by `<Figure id>` and charts. */
     id: id('figure'),
     /** What the number is, in French, short (used in tables and tooltips). */
-    label: z.string({ error: 'every value needs a `label:` in French saying what it counts' }).min(1),
+    label: field(z.string().min(1), 'what the value counts, short, in French'),
     /** The number, in its unit (46 for 46 M€, 39 for 39 %). */
-    value: z.number({ error: '`value:` must be a number without unit or spaces, e.g. 46 or 1.5' }),
+    value: field(z.number(), 'the number in its unit, without unit or spaces, e.g. 46 or 1.5'),
     /** Unit of `value`. */
-    unit: z.enum(UNITS, { error: `\`unit:\` must be one of ${UNITS.join(', ')}` }),
+    unit: field(z.enum(UNITS), 'the unit of `value:`'),
     /** Year the value refers to. */
-    year: z.number({ error: '`year:` must be a year, e.g. 2016' }).int().min(1900).max(2100),
+    year: field(z.number().int().min(1900).max(2100), 'the year the value refers to, e.g. 2016'),
     /** Budgeted, programme authorisation, announced change (a rate), reported by a source, or derived estimate. */
-    status: z.enum(VALUE_STATUSES, { error: `\`status:\` must be one of ${VALUE_STATUSES.join(', ')}` }),
+    status: field(z.enum(VALUE_STATUSES), 'what kind of number it is'),
     /** Show a sign: the value is a change (+39 %). */
     signed: z.boolean().default(false),
     /** Source id, for a stated value. */
@@ -133,9 +121,9 @@ export const datasetValueSchema = strictObject('a dataset value', {
     derived: z
       .object({
         /** Arithmetic on other values, e.g. "{fibre-2016} / (1 + {fibre-growth} / 100)". */
-        formula: z.string({ error: 'a derivation needs its `formula:`' }).min(1),
+        formula: field(z.string().min(1), 'the arithmetic on other values, e.g. "{fibre-2016} / 2"'),
         /** How to read it, in French, shown to readers. */
-        explanation: z.string({ error: 'a derivation needs an `explanation:` in French for readers' }).min(1),
+        explanation: field(z.string().min(1), 'how to read the derivation, in French, for readers'),
       })
       .strict()
       .optional(),
@@ -175,9 +163,9 @@ export const datasetEventSchema = strictObject('a dataset event', {
     /** How sure the date is, in French, when it is inferred or approximate. */
     dateNote: z.string().optional(),
     /** What happened, in French, one short sentence in our own words. */
-    label: z.string({ error: 'every event needs a `label:` in French saying what happened' }).min(1),
+    label: field(z.string().min(1), 'what happened, one short sentence in French'),
     /** Its short label on /chronologie/ (under 48 characters), when no timeline chart gives it one. */
-    short: z.string().min(1).max(48, { error: 'keep `short:` under 48 characters: the full sentence is in `label:`' }).optional(),
+    short: field(z.string().min(1).max(48), 'the short label on /chronologie/, at most 48 characters (the full sentence is in `label:`)').optional(),
     /** Source id. */
     source: id('source'),
     /** Where in the source. */
@@ -191,13 +179,13 @@ export const datasetEventSchema = strictObject('a dataset event', {
 /** A dataset: `content/data/<id>.yaml`. */
 export const datasetSchema = strictObject('a dataset', {
     /** Title of the dataset, in French. */
-    title: z.string({ error: 'every dataset needs a `title:` in French' }).min(1),
+    title: field(z.string().min(1), 'the title of the dataset, in French'),
     /** What it holds and how it was gathered, in French. */
-    description: z.string({ error: 'every dataset needs a `description:` in French' }).min(1),
+    description: field(z.string().min(1), 'what the dataset holds and how it was gathered, in French'),
     /** The values. */
-    values: z.array(datasetValueSchema, { error: '`values:` must be a list of values' }).min(1, { error: '`values:` is empty' }),
+    values: field(z.array(datasetValueSchema).min(1), 'the values, a list of at least one'),
     /** Dated events, for timelines (optional). */
-    events: z.array(datasetEventSchema, { error: '`events:` must be a list of events' }).default([]),
+    events: field(z.array(datasetEventSchema), 'the dated events, a list').default([]),
     /** Corrections of its values, dated (the figures concerned are named in each). */
     corrections,
 });
@@ -211,7 +199,7 @@ export type DatasetValue = z.infer<typeof datasetValueSchema>;
 /** How strongly a 2015 priority and a 2016 plan part meet. */
 export const LINK_STRENGTHS = ['strong', 'partial', 'none'] as const;
 
-const quoteIds = z.array(id('quotation'), { error: '`quotes:` is a list of quotation ids from content/quotations.yaml' });
+const quoteIds = field(z.array(id('quotation')), 'a list of quotation ids from content/quotations.yaml');
 
 /** One item of either plan. */
 const planItem = (what: string) =>
@@ -219,9 +207,9 @@ const planItem = (what: string) =>
     /** Referenced by `links` and `gaps`. */
     id: id(what),
     /** Full title; for 2015, verbatim from the source. */
-    title: z.string({ error: `every ${what} needs a \`title:\`` }).min(1),
+    title: field(z.string().min(1), `the full title of the ${what}`),
     /** A short label for the chart (a few words). */
-    short: z.string({ error: `every ${what} needs a \`short:\` label of a few words for the chart` }).min(1).max(40, { error: '`short:` must fit in 40 characters' }),
+    short: field(z.string().min(1).max(40), `a label of a few words for the ${what} on the chart, at most 40 characters`),
     /** Where in the source. */
     locator,
     /** Supporting quotation ids. */
@@ -233,9 +221,9 @@ const planItem = (what: string) =>
 /** The 2015-vs-2016 comparison: `content/data/comparaison-*.yaml`. */
 export const comparisonSchema = strictObject('a comparison', {
   /** Title, in French. */
-  title: z.string({ error: 'a comparison needs a `title:`' }).min(1),
+  title: field(z.string().min(1), 'the title of the comparison, in French'),
   /** What it is and how it was made, in French. */
-  description: z.string({ error: 'a comparison needs a `description:`' }).min(1),
+  description: field(z.string().min(1), 'what the comparison is and how it was made, in French'),
   /** Source id of the locators. */
   source: id('source'),
   /** The 2015 priorities. */
@@ -250,9 +238,9 @@ export const comparisonSchema = strictObject('a comparison', {
       /** A plan part id. */
       plan: id('plan part'),
       /** strong, partial or none. */
-      strength: z.enum(LINK_STRENGTHS, { error: `\`strength:\` must be one of ${LINK_STRENGTHS.join(', ')}` }),
+      strength: field(z.enum(LINK_STRENGTHS), 'how strongly the priority and the plan part meet'),
       /** Why, in our own words. */
-      reason: z.string({ error: 'every link needs a `reason:` in our own words' }).min(1),
+      reason: field(z.string().min(1), 'why they meet, in our own words'),
       /** Quotation ids that support this link; none when no quotable passage does (pages then say so). */
       quotes: quoteIds.default([]),
       /** Locators on each side. */
@@ -263,11 +251,11 @@ export const comparisonSchema = strictObject('a comparison', {
   gaps: z.array(
     strictObject('a gap', {
       /** before = 2015, after = 2016. */
-      side: z.enum(['before', 'after'], { error: '`side:` is before (2015) or after (2016)' }),
+      side: field(z.enum(['before', 'after']), 'the side of the item: before (2015) or after (2016)'),
       /** The item's id on that side. */
       item: id('item'),
       /** Why it has no counterpart, in our own words. */
-      reason: z.string({ error: 'every gap needs a `reason:`' }).min(1),
+      reason: field(z.string().min(1), 'why the item has no counterpart, in our own words'),
       /** Where in the source. */
       locator,
     }),

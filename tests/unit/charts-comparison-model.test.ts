@@ -34,7 +34,7 @@ describe('chartSchema, kind: comparison', () => {
 
   test('rejects a legend without the word for one strength', () => {
     const r = raw();
-    expect(message({ ...r, legend: { ...(r.legend as object), partial: undefined } })).toContain('legend.partial: give `legend.partial:`, in French');
+    expect(message({ ...r, legend: { ...(r.legend as object), partial: undefined } })).toContain('legend.partial: `partial:` is missing: the legend word for a partial link, in French');
   });
 
   test('rejects an unknown field, listing the allowed ones', () => {

@@ -22,10 +22,10 @@ describe('chartSchema on series charts', () => {
   });
   test('rejects a point without its date, saying what to write', () => {
     const points = [{ figure: 'recrutement-difficile-2017', label: '2e édition' }, { figure: 'recrutement-difficile-2018', label: '3e', when: '2018' }];
-    expect(message({ ...raw(SERIES), points })).toBe('points.0.when: every point needs a `when:` in French, e.g. "mai 2017"');
+    expect(message({ ...raw(SERIES), points })).toBe('points.0.when: `when:` is missing: when the point stands, in French, e.g. "mai 2017"');
   });
   test('rejects a single point, a break before the first point and a figure drawn twice', () => {
-    expect(message({ ...raw(SERIES), points: [{ figure: 'a', label: 'x', when: 'y' }] })).toBe('points: a series chart needs at least two `points:`');
+    expect(message({ ...raw(SERIES), points: [{ figure: 'a', label: 'x', when: 'y' }] })).toBe('points: `points:` needs at least 2 entries: the points, a list of at least two, each with `figure:`, `label:` and `when:`');
     const points = [
       { figure: 'a', label: 'x', when: 'y', breakBefore: 'autre question' },
       { figure: 'a', label: 'x', when: 'y' },
@@ -47,7 +47,7 @@ describe('chartSchema on timeline charts', () => {
   });
   test('rejects an event label too long for the chart, pointing to the tooltip', () => {
     const events = [{ event: 'a', label: 'x'.repeat(49) }, { event: 'b', label: 'y' }];
-    expect(message({ ...raw(TIMELINE), events })).toBe('events.0.label: keep an event `label:` under 48 characters: the full sentence is in the dataset and shows in the tooltip');
+    expect(message({ ...raw(TIMELINE), events })).toBe('events.0.label: `label:` is longer than 48 characters (49 now): the event’s short label on the chart, in French, at most 48 characters, e.g. "Première pierre" (the full sentence is in the dataset and shows in the tooltip)');
   });
   test('rejects an event written as a bare id and one listed twice', () => {
     expect(message({ ...raw(TIMELINE), events: ['a', { event: 'b', label: 'y' }] })).toBe('events.0: an event is `{ event: <event id>, label: "…" }`');

@@ -78,8 +78,8 @@ describe('chartSchema', () => {
   test('rejects a chart without its takeaway or source line, saying what to add', () => {
     const { description: _d, source: _s, ...rest } = raw();
     const text = message(rest);
-    expect(text).toContain('description: every chart needs a `description:` stating its takeaway in French');
-    expect(text).toContain('source: every chart needs a `source:` line');
+    expect(text).toContain('description: `description:` is missing: the takeaway in one or two sentences, in French');
+    expect(text).toContain('source: `source:` is missing: the source line under the chart');
   });
 
   test('rejects an unknown field, listing the allowed ones', () => {

@@ -43,7 +43,7 @@ describe('comparisonSchema', () => {
     expect(mutated((d) => (d.links[3]!.plan = 'ecole'))).toEqual(['links.3.plan: unknown plan part "ecole": use one of infrastructures, usages, campus, reseau, subsidiarite']);
   });
   test('rejects a strength outside the scale', () => {
-    expect(mutated((d) => (d.links[0]!.strength = 'total'))).toEqual(['links.0.strength: `strength:` must be one of strong, partial, none']);
+    expect(mutated((d) => (d.links[0]!.strength = 'total'))).toEqual(['links.0.strength: `strength:` must be one of strong, partial, none, not "total": how strongly the priority and the plan part meet']);
   });
 });
 

@@ -43,7 +43,7 @@ describe('mdxTraps() in dev', () => {
   test('locates a frontmatter mistake on its line', () => {
     const error = loadError('date.mdx', front.replace('date: 2026-11-26', 'date: 2016-13-45') + 'Texte.\n') as { loc: unknown; hint: string };
     expect(error.loc).toEqual({ file: join(root, 'content/articles/date.mdx'), line: 5, column: 1 });
-    expect(error.hint).toContain('is not a day of the calendar');
+    expect(error.hint).toContain('this day is not in the calendar');
   });
   test('lets a correct article through to the MDX compiler', () => {
     expect(loadError('bon.mdx', `${front}Un paragraphe.\n`)).toBeUndefined();

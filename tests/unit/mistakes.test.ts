@@ -33,10 +33,10 @@ describe('mistake fixtures', () => {
     expect(messagesFor('interview-quote-not-in-brief')).toMatch(/^content\/quotations\.yaml:\d+ → q-inventee: "q-inventee" quotes the interview, but only the passages of the source brief may be quoted \(question-1, .*q-locomotive\): remove it, or paraphrase in our own words$/);
   });
   test('a missing frontmatter field', () => {
-    expect(messagesFor('frontmatter-missing-field')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx → kind: every article needs a \`kind:\`, one of entretien, analyse, article"`);
+    expect(messagesFor('frontmatter-missing-field')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx → kind: \`kind:\` is missing: what the piece is: an interview, an analysis or an article (one of entretien, analyse, article)"`);
   });
   test('a frontmatter field of the wrong type', () => {
-    expect(messagesFor('frontmatter-wrong-type')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx:7 → order: \`order:\` is the position in the dossier, a whole number such as 2, without quotes"`);
+    expect(messagesFor('frontmatter-wrong-type')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx:7 → order: \`order:\` must be a number (no quotes, no unit), not "deux": the position in the dossier, a whole number from 1, such as 2, without quotes"`);
   });
   test('an unknown chart id', () => {
     expect(messagesFor('unknown-chart')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx:12 → <Chart id="budget-2017">: unknown chart id "budget-2017": use a declared chart id (none yet), listed on /guide/"`);
@@ -98,13 +98,13 @@ describe('mistake fixtures', () => {
     expect(messagesFor('mdx-import')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx:10 → import/export: an article has no \`import\` or \`export\` lines: our components (Figure, Quote, Question, Note, ReadAlso, KeyFigures, Chart, Priority, NewIn2016) need no import. Remove the line"`);
   });
   test('a source url that is not a web address', () => {
-    expect(messagesFor('source-url-javascript')).toMatchInlineSnapshot(`"content/sources/essai-source.yaml:3 → url: \`url:\` must be a web address starting with https:// or http://, e.g. "https://www.example.fr/page" (no javascript:, data:, file: or mailto: address)"`);
+    expect(messagesFor('source-url-javascript')).toMatchInlineSnapshot(`"content/sources/essai-source.yaml:3 → url: \`url:\` is not valid ("javascript:alert(document.cookie)"): the address of the page, a web address in quotes starting with https:// or http://, e.g. "https://www.example.fr/page" (no javascript:, data:, file: or mailto: address)"`);
   });
   test('an impossible publication date (2016-13-45 would be published as 14 February 2017)', () => {
-    expect(messagesFor('date-impossible')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx:5 → date: \`date:\` is not a day of the calendar: check the month (01 to 12) and the day"`);
+    expect(messagesFor('date-impossible')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx:5 → date: this day is not in the calendar: check the month (01 to 12) and the day"`);
   });
   test('a number as date (would be 1 January 1970)', () => {
-    expect(messagesFor('date-number')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx:5 → date: give \`date:\` as a day, YYYY-MM-DD, e.g. 2026-11-26 (a number or true/false is not a date)"`);
+    expect(messagesFor('date-number')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx:5 → date: \`date:\` must be text in quotes, not 2: our publication date (not that of the source), a day written YYYY-MM-DD, e.g. 2026-11-26"`);
   });
   test('an impossible source date', () => {
     expect(messagesFor('source-date-impossible')).toMatchInlineSnapshot(`"content/sources/essai-source.yaml:2 → date: this date is not in the calendar: check the month (01 to 12) and the day"`);
@@ -125,7 +125,7 @@ describe('mistake fixtures', () => {
     expect(messagesFor('body-empty')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx:9 → body: the article has no text after its frontmatter: write it, or set \`draft: true\` until it is written"`);
   });
   test('a headline over the maximum', () => {
-    expect(messagesFor('title-too-long')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx:2 → title: the \`title:\` is longer than 120 characters: shorten the headline (put the detail in \`standfirst:\`)"`);
+    expect(messagesFor('title-too-long')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx:2 → title: \`title:\` is longer than 120 characters (125 now): the headline, as text in quotes, e.g. title: "Le titre", at most 120 characters (put the detail in \`standfirst:\`)"`);
   });
   test('a tab in YAML gives its own error, not its echoes', () => {
     expect(messagesFor('yaml-tab')).toMatchInlineSnapshot(`"content/data/budget-2016.yaml:5 → YAML: Tabs are not allowed as indentation: check the quotes, colons and indentation on this line (indent with spaces, never tabs)"`);

@@ -13,8 +13,8 @@ const message = (schema: typeof articleSchema | typeof datasetSchema, data: unkn
 describe('describeIssues()', () => {
   test('tells a missing field from one of the wrong type', () => {
     const { title: _, ...untitled } = valid;
-    expect(message(articleSchema, untitled)).toBe('content/x → title: every article needs a `title:` (the headline)');
-    expect(message(articleSchema, { ...valid, title: 12 })).toBe('content/x → title: `title:` must be text: put it in quotes, e.g. title: "Le titre"');
+    expect(message(articleSchema, untitled)).toBe('content/x → title: `title:` is missing: the headline, as text in quotes, e.g. title: "Le titre", at most 120 characters (put the detail in `standfirst:`)');
+    expect(message(articleSchema, { ...valid, title: 12 })).toBe('content/x → title: `title:` must be text in quotes, not 12: the headline, as text in quotes, e.g. title: "Le titre", at most 120 characters (put the detail in `standfirst:`)');
   });
 
   test('names unknown keys as the field', () => {
@@ -25,7 +25,7 @@ describe('describeIssues()', () => {
 
   test('gives nested dataset fields their YAML path', () => {
     const data = { title: 'T', description: 'D', values: [{ id: 'a', label: 'L', value: '46 M€', unit: 'M€', year: 2016, status: 'budgeted', source: 's', locator: '§1' }] };
-    expect(message(datasetSchema, data)).toBe('content/x → values[0].value: `value:` must be a number without unit or spaces, e.g. 46 or 1.5');
+    expect(message(datasetSchema, data)).toBe('content/x → values[0].value: `value:` must be a number (no quotes, no unit), not "46 M€": the number in its unit, without unit or spaces, e.g. 46 or 1.5');
   });
 });
 

@@ -41,10 +41,10 @@ describe('datasetSchema', () => {
     expect(STATUS_LABELS[growth!.status]).toBe('variation annoncée');
   });
   test('rejects a unit outside the list', () => {
-    expect(rejection(datasetSchema, 'bad-unit')).toEqual(['values.0.unit: `unit:` must be one of M€, €, %, pts, count, m², ha']);
+    expect(rejection(datasetSchema, 'bad-unit')).toEqual(['values.0.unit: `unit:` must be one of M€, €, %, pts, count, m², ha, not "francs": the unit of `value:`']);
   });
   test('rejects a value typed as text', () => {
-    expect(rejection(datasetSchema, 'value-as-text')).toEqual(['values.0.value: `value:` must be a number without unit or spaces, e.g. 46 or 1.5']);
+    expect(rejection(datasetSchema, 'value-as-text')).toEqual(['values.0.value: `value:` must be a number (no quotes, no unit), not "46 M€": the number in its unit, without unit or spaces, e.g. 46 or 1.5']);
   });
   test('accepts the real budget dataset', () => {
     expect(datasetSchema.safeParse(parse(readFileSync('content/data/budget-2016.yaml', 'utf8'))).success).toBe(true);
@@ -53,10 +53,10 @@ describe('datasetSchema', () => {
 
 describe('articleSchema', () => {
   test('rejects a missing title', () => {
-    expect(rejection(articleSchema, 'article-missing-title')).toEqual(['title: every article needs a `title:` (the headline)']);
+    expect(rejection(articleSchema, 'article-missing-title')).toEqual(['title: `title:` is missing: the headline, as text in quotes, e.g. title: "Le titre", at most 120 characters (put the detail in `standfirst:`)']);
   });
   test('rejects an unknown kind', () => {
-    expect(rejection(articleSchema, 'article-bad-kind')).toEqual(['kind: `kind:` must be one of entretien, analyse, article']);
+    expect(rejection(articleSchema, 'article-bad-kind')).toEqual(['kind: `kind:` must be one of entretien, analyse, article, not "reportage": what the piece is: an interview, an analysis or an article']);
   });
   test('rejects an unknown field, naming it', () => {
     expect(rejection(articleSchema, 'article-unknown-key')).toEqual([
@@ -67,7 +67,7 @@ describe('articleSchema', () => {
 
 describe('sourceSchema', () => {
   test('rejects a date written in words', () => {
-    expect(rejection(sourceSchema, 'source-bad-date')).toEqual(['date: write the date as "YYYY-MM-DD", "YYYY-MM" or "YYYY"']);
+    expect(rejection(sourceSchema, 'source-bad-date')).toEqual(['date: `date:` is not written as expected ("3 mai 2016"): a date as text in quotes, "YYYY-MM-DD", "YYYY-MM" or "YYYY", e.g. "2016-05-03"']);
   });
 });
 
@@ -82,10 +82,10 @@ describe('articleSchema date', () => {
   });
   test('refuses numbers, booleans and days that do not exist instead of reading them as 1970 or the next month', () => {
     expect([dateOf(2), dateOf(true), dateOf('2016-13-45'), dateOf('2016-02-30')]).toEqual([
-      'give `date:` as a day, YYYY-MM-DD, e.g. 2026-11-26 (a number or true/false is not a date)',
-      'give `date:` as a day, YYYY-MM-DD, e.g. 2026-11-26 (a number or true/false is not a date)',
-      '`date:` is not a day of the calendar: check the month (01 to 12) and the day',
-      '`date:` is not a day of the calendar: check the month (01 to 12) and the day',
+      '`date:` must be text in quotes, not 2: our publication date (not that of the source), a day written YYYY-MM-DD, e.g. 2026-11-26',
+      '`date:` must be text in quotes, not true: our publication date (not that of the source), a day written YYYY-MM-DD, e.g. 2026-11-26',
+      'this day is not in the calendar: check the month (01 to 12) and the day',
+      'this day is not in the calendar: check the month (01 to 12) and the day',
     ]);
   });
 });

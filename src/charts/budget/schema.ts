@@ -1,6 +1,6 @@
 /** The declaration of a budget chart: `kind: budget` in content/charts/<id>.yaml. */
 import { z } from 'astro/zod';
-import { id, strictObject } from '../../content/schema-kit.ts';
+import { field, id, strictObject } from '../../content/schema-kit.ts';
 import { chartBase } from '../lib/base-schema.ts';
 
 /** One bar of the budget chart: a figure and its short label on the chart. */
@@ -8,7 +8,7 @@ const budgetBarSchema = strictObject('a bar', {
     /** Figure id in the chart's dataset. */
     figure: id('figure'),
     /** Short label beside the bar, in French (the figure's full label shows in the tooltip). */
-    label: z.string({ error: 'every bar needs a short `label:` in French, e.g. "2016"' }).min(1),
+    label: field(z.string().min(1), 'the short label beside the bar, in French, e.g. "2016"'),
   }, 'a bar is `{ figure: <figure id>, label: "…" }`');
 
 /** A budget chart: groups of bars on one zero-based scale, a growth bracket, a share, a discrepancy callout. */
@@ -16,21 +16,21 @@ export const budgetChartSchema = strictObject('a budget chart', {
     kind: z.literal('budget'),
     ...chartBase,
     /** Label of the value axis, in French, e.g. "millions d’euros". */
-    axisLabel: z.string({ error: 'a budget chart needs an `axisLabel:` (the unit, in French)' }).min(1),
+    axisLabel: field(z.string().min(1), 'the label of the value axis: the unit, in French'),
     /** Legend words for a stated amount and a derived estimate, in French. */
     legend: strictObject('`legend:`', { stated: z.string().min(1), estimate: z.string().min(1) }, 'a budget chart needs `legend:` with `stated:` and `estimate:` in French'),
     /** Groups of bars, drawn top to bottom, each under its heading. */
-    groups: z
-      .array(
+    groups: field(
+      z.array(
         strictObject('a group', {
             /** Heading of the group, in French. */
-            label: z.string({ error: 'every group needs a `label:`' }).min(1),
+            label: field(z.string().min(1), 'the heading of the group, in French'),
             /** The group's bars, top to bottom. */
-            bars: z.array(budgetBarSchema, { error: '`bars:` is a list of bars' }).min(1, { error: 'a group needs at least one bar' }),
+            bars: field(z.array(budgetBarSchema).min(1), 'the group’s bars, a list of at least one'),
           }, 'a group is `{ label: "…", bars: [...] }`'),
-        { error: '`groups:` must be a list of groups, each with `label:` and `bars:`' },
-      )
-      .min(1, { error: '`groups:` is empty' }),
+      ).min(1),
+      'the groups of bars, a list of at least one, each with `label:` and `bars:`',
+    ),
     /** A change between two bars, drawn as a bracket labelled with the change figure (e.g. +39 %). */
     growth: strictObject('`growth:`', { figure: id('figure'), from: id('figure'), to: id('figure') }, '`growth:` needs `figure:`, `from:` and `to:` figure ids'),
     /**
@@ -41,7 +41,7 @@ export const budgetChartSchema = strictObject('a budget chart', {
     /** Two adjacent bars with the same amount read two ways: a callout between them. */
     discrepancy: strictObject('`discrepancy:`', {
         /** The two bars the callout links. */
-        bars: z.tuple([id('figure'), id('figure')], { error: '`discrepancy.bars:` lists exactly two figure ids' }),
+        bars: field(z.tuple([id('figure'), id('figure')]), 'the two bars the callout links: a list of exactly two figure ids'),
         /** Bold first words of the callout, in French. */
         label: z.string().min(1),
         /** The rest of the callout, in French: which reading the other sources support. */

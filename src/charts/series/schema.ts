@@ -1,6 +1,6 @@
 /** The declaration of a series chart: `kind: series` in content/charts/<id>.yaml. */
 import { z } from 'astro/zod';
-import { id, strictObject } from '../../content/schema-kit.ts';
+import { field, id, strictObject } from '../../content/schema-kit.ts';
 import { chartBase } from '../lib/base-schema.ts';
 
 /** One point of a series chart: a figure, its place on the axis, and why it is less firm, if it is. */
@@ -8,9 +8,9 @@ const seriesPointSchema = strictObject('a point', {
     /** Figure id in the chart's dataset. */
     figure: id('figure'),
     /** First line under the point, in French, e.g. "1re édition". */
-    label: z.string({ error: 'every point needs a short `label:` in French, e.g. "2e édition"' }).min(1),
+    label: field(z.string().min(1), 'the short label of the point, in French, e.g. "2e édition"'),
     /** When, as precisely as the sources allow, in French, e.g. "mai 2017" or "printemps 2016 ?". */
-    when: z.string({ error: 'every point needs a `when:` in French, e.g. "mai 2017"' }).min(1),
+    when: field(z.string().min(1), 'when the point stands, in French, e.g. "mai 2017"'),
     /** What makes the point less firm than the others (inferred date, other wording): drawn hollow and dashed, told in tooltip and table. */
     caveat: z.string().min(1).optional(),
     /** Not joined to the previous point: why, in French, printed in the gap (e.g. "question posée autrement"). */
@@ -22,11 +22,11 @@ export const seriesChartSchema = strictObject('a series chart', {
     kind: z.literal('series'),
     ...chartBase,
     /** Label of the value axis, in French, e.g. "part des entreprises interrogées". */
-    axisLabel: z.string({ error: 'a series chart needs an `axisLabel:` (what the values measure, in French)' }).min(1),
+    axisLabel: field(z.string().min(1), 'what the values measure, in French'),
     /** Legend words for a firm point and a point with a caveat, in French. */
     legend: strictObject('`legend:`', { firm: z.string().min(1), caveat: z.string().min(1) }, 'a series chart needs `legend:` with `firm:` and `caveat:` in French'),
     /** The points, in axis order (left to right). */
-    points: z.array(seriesPointSchema, { error: '`points:` must be a list of points, each with `figure:`, `label:` and `when:`' }).min(2, { error: 'a series chart needs at least two `points:`' }),
+    points: field(z.array(seriesPointSchema).min(2), 'the points, a list of at least two, each with `figure:`, `label:` and `when:`'),
   }).superRefine((c, ctx) => {
   if (c.points[0]?.breakBefore) ctx.addIssue({ code: 'custom', path: ['points', 0, 'breakBefore'], message: 'the first point has no previous point to break from: remove `breakBefore:`' });
   const seen = new Set<string>();

@@ -1,6 +1,6 @@
 /** The declaration of a timeline chart: `kind: timeline` in content/charts/<id>.yaml. */
 import { z } from 'astro/zod';
-import { id, strictObject } from '../../content/schema-kit.ts';
+import { field, id, strictObject } from '../../content/schema-kit.ts';
 import { chartBase } from '../lib/base-schema.ts';
 
 /** One event of a timeline chart: an event of the dataset and its short label on the chart. */
@@ -8,10 +8,7 @@ const timelineEventSchema = strictObject('an event', {
     /** Event id in the chart's dataset (its `events:` list). */
     event: id('event'),
     /** Short label on the chart, in French (the event's full label shows in the tooltip and table). */
-    label: z
-      .string({ error: 'every event needs a short `label:` in French, e.g. "Première pierre"' })
-      .min(1)
-      .max(48, { error: 'keep an event `label:` under 48 characters: the full sentence is in the dataset and shows in the tooltip' }),
+    label: field(z.string().min(1).max(48), 'the event’s short label on the chart, in French, at most 48 characters, e.g. "Première pierre" (the full sentence is in the dataset and shows in the tooltip)'),
   }, 'an event is `{ event: <event id>, label: "…" }`');
 
 /** A timeline chart: dated events of one dataset, with partial and inferred dates drawn as such. */
@@ -21,7 +18,7 @@ export const timelineChartSchema = strictObject('a timeline chart', {
     /** Legend words for an exact day, a month or year only, and an inferred or approximate date, in French. */
     legend: strictObject('`legend:`', { day: z.string().min(1), span: z.string().min(1), uncertain: z.string().min(1) }, 'a timeline chart needs `legend:` with `day:`, `span:` and `uncertain:` in French'),
     /** The events drawn (drawn in date order whatever the order here). */
-    events: z.array(timelineEventSchema, { error: '`events:` must be a list of events, each with `event:` and `label:`' }).min(2, { error: 'a timeline chart needs at least two `events:`' }),
+    events: field(z.array(timelineEventSchema).min(2), 'the events, a list of at least two, each with `event:` and `label:`'),
   }).superRefine((c, ctx) => {
   const seen = new Set<string>();
   c.events.forEach((e, i) => {

@@ -1,6 +1,6 @@
 /** The declaration of a promise tracker: `kind: tracker` in content/charts/<id>.yaml. */
 import { z } from 'astro/zod';
-import { missingOr, id, strictObject } from '../../content/schema-kit.ts';
+import { field, id, strictObject } from '../../content/schema-kit.ts';
 import { chartBase } from '../lib/base-schema.ts';
 
 /** The promise tracker's fixed scale of statuses (shown as « tenue », « en partie », « pas tenue », « trop tôt ou inconnu »). */
@@ -19,26 +19,24 @@ const trackerRowSchema = strictObject('a row', {
     /** Unique in the chart, e.g. "fibre-tous-territoires". */
     id: id('row'),
     /** The commitment in our own words, short, in French. */
-    promise: z
-      .string({ error: 'every row needs a `promise:`: the commitment in our own words, in French' })
-      .min(1)
-      .max(90, { error: 'keep `promise:` under 90 characters: the quotation and the events carry the detail' }),
+    promise: field(z.string().min(1).max(90), 'the commitment in our own words, in French, at most 90 characters (the quotation and the events carry the detail)'),
     /** The quotation (content/quotations.yaml) that states the commitment, when one may be quoted. */
     quote: id('quotation').optional(),
     /** The dated event where the commitment was made (its date, and how sure it is, come from the dataset). */
     promised: trackerEventRef,
     /** What happened: dated, sourced events, drawn in date order. */
-    events: z.array(trackerEventRef, { error: '`events:` is a list of event references, e.g. `- { event: rallonge-2022 }`' }).default([]),
+    events: field(z.array(trackerEventRef), 'what happened: a list of event references, e.g. `- { event: rallonge-2022 }`').default([]),
     /** Our status, from the fixed scale. */
-    status: z.enum(TRACKER_STATUSES, {
-      error: missingOr(`every row needs a \`status:\`, one of ${TRACKER_STATUSES.join(', ')}`, `\`status:\` must be one of ${TRACKER_STATUSES.join(', ')}`),
-    }),
+    status: field(z.enum(TRACKER_STATUSES), 'our status of the commitment, on the fixed scale'),
     /** Why that status, in one sentence of our own, in French. */
-    reason: z
-      .string({ error: 'every row needs a `reason:`: why that status, in one sentence' })
-      .min(1)
-      .max(280, { error: 'keep `reason:` to one sentence under 280 characters' })
-      .refine((r) => !/[.!?]\s+[A-ZÀÂÉÈÊÎÔÛÇ«]/.test(r), { error: 'keep `reason:` to one sentence: move the rest to the article or a note' }),
+    reason: field(
+      z
+        .string()
+        .min(1)
+        .max(280)
+        .refine((r) => !/[.!?]\s+[A-ZÀÂÉÈÊÎÔÛÇ«]/.test(r), { error: 'keep `reason:` to one sentence: move the rest to the article or a note' }),
+      'why that status, in one sentence of our own in French, at most 280 characters',
+    ),
   }, 'a row is `{ id, promise, promised, events, status, reason }`');
 
 /** A promise tracker: commitments of a source, each with its status on a fixed scale, the reason, and the dated events behind it. */
@@ -46,7 +44,7 @@ export const trackerChartSchema = strictObject('a tracker chart', {
     kind: z.literal('tracker'),
     ...chartBase,
     /** The commitments, in reading order. */
-    rows: z.array(trackerRowSchema, { error: '`rows:` must be a list of rows' }).min(1, { error: 'a tracker needs at least one row under `rows:`' }),
+    rows: field(z.array(trackerRowSchema).min(1), 'the commitments, a list of at least one row'),
   }).superRefine((c, ctx) => {
   const seen = new Set<string>();
   c.rows.forEach((r, i) => {
