@@ -1,7 +1,12 @@
 /**
  * Pure half of `npm run bench`'s profile: Astro's build log reduced to the time of each phase,
- * and the rows the bench prints. Unit-tested without building anything.
+ * the rows the bench prints and the README block it writes. Unit-tested without building anything.
  */
+import { readmeStamp } from './readme-block.ts';
+
+/** The README.md block the scale report goes in (src/cli/readme-block.ts). */
+export const README_BLOCK = 'bench-scale';
+export const WRITTEN_BY = 'npm run bench';
 
 /** Milliseconds of the phases of one build, as `npm run build` runs them. */
 export interface Phases {
@@ -53,4 +58,13 @@ export function textTable(rows: string[][]): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   return [line(rows[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
+}
+
+/**
+ * The body of README.md's bench-scale block: the stamp (the command as run, commit, date, load
+ * average before the run), then the printed report as a text block. Holds the latest run only.
+ */
+export function scaleReadmeBody(report: string, { command, commit, date, loadavg }: { command: string; commit: string; date: string; loadavg: number[] }): string {
+  const details = `\`${command}\`, load average ${loadavg.map((l) => l.toFixed(1)).join(' / ')} (1 / 5 / 15 min) just before the run. The block holds the latest run only`;
+  return [readmeStamp({ script: WRITTEN_BY, commit, date, details }), '', '```text', report.replace(/\n+$/, ''), '```'].join('\n');
 }

@@ -8,20 +8,22 @@
  *   2. one copy's title edited, rebuilt with the image cache (src/lib/site/png-cache.ts) kept;
  *   3. the same rebuild with DOSSIER_IMAGE_CACHE=0 (every image rendered again).
  * Prints marginal build ms and dist/ bytes per article (the size without copies subtracted).
- * The real content is never touched.
+ * The real content is never touched. Writes the report, with the commit and date, into README.md's
+ * bench-scale block (--no-readme to skip).
  *
- *   node src/cli/bench.ts [--articles 20,200] [--article <id>] [--synthetic] [--keep]
- *   node src/cli/bench.ts --server   (the local server under load instead: src/cli/bench-server.ts)
+ *   node src/cli/bench.ts [--articles 20,200] [--article <id>] [--synthetic] [--keep] [--no-readme]
+ *   node src/cli/bench.ts --server [--seconds 10] [--no-readme]   (the local server under load instead: src/cli/bench-server.ts)
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { benchArticle, benchArticleId, copyArticle, copyArticleId, type BenchIds } from './bench-content.ts';
-import { astroPhases, duration, textTable, type Phases } from './bench-profile.ts';
+import { astroPhases, duration, README_BLOCK, scaleReadmeBody, textTable, WRITTEN_BY, type Phases } from './bench-profile.ts';
+import { commitMeasured, today, writeReadmeBlock } from './readme-block.ts';
 import { isComparisonFile } from '../content/data-files.ts';
 import { checkContent } from '../lib/content/content-check.ts';
 import { readContentFiles } from '../lib/content/content-files.ts';
@@ -33,11 +35,19 @@ const { values: opts } = parseArgs({
     synthetic: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     server: { type: 'boolean', default: false },
+    seconds: { type: 'string' },
+    readme: { type: 'boolean', default: true },
   },
+  allowNegative: true,
 });
 if (opts.server) {
-  const run = spawnSync(process.execPath, ['src/cli/bench-server.ts'], { stdio: 'inherit' });
+  const args = [...(opts.seconds ? ['--seconds', opts.seconds] : []), ...(opts.readme ? [] : ['--no-readme'])];
+  const run = spawnSync(process.execPath, ['src/cli/bench-server.ts', ...args], { stdio: 'inherit' });
   process.exit(run.status ?? 1);
+}
+if (opts.seconds) {
+  process.stderr.write('bench: --seconds is for the server load test (--server); the scale benchmark runs each build to the end\n');
+  process.exit(2);
 }
 const SIZES = opts.articles.split(',').map(Number);
 if (SIZES.some((n) => !Number.isInteger(n) || n <= 0)) {
@@ -128,6 +138,8 @@ const addArticles = (dir: string, n: number) => {
   }
 };
 const rows: Row[] = [];
+// Read before the run: the builds themselves raise the load average.
+const loadBefore = loadavg();
 const started = performance.now();
 for (const n of [0, ...SIZES]) {
   const dir = copyProject();
@@ -163,31 +175,35 @@ const PHASES: [keyof Phases, string][] = [
   ['pagefind', 'Pagefind'],
   ['swap', 'swap'],
 ];
-process.stdout.write(
-  [
-    `Build cost by number of added ${what}, on top of the ${readdirSync('content/articles').filter((f) => f.endsWith('.mdx')).length} real articles; ${availableParallelism()} cores.`,
-    `Without added articles: cold build ${duration(base.cold.ms)}, dist/ ${(base.distBytes / 1e6).toFixed(2)} MB. "Marginal" subtracts it.`,
-    '',
-    textTable([
-      ['added', 'cold build', 'marginal / article', 'dist/', 'dist/ marginal / article', 'rebuild after 1 edit (image cache)', '(no image cache)'],
-      ...rows.slice(1).map((r) => [
-        String(r.articles),
-        duration(r.cold.ms),
-        marginal(r, r.cold.ms, base.cold.ms),
-        `${(r.distBytes / 1e6).toFixed(2)} MB`,
-        `${((r.distBytes - base.distBytes) / r.articles / 1000).toFixed(1)} kB`,
-        duration(r.edit!.cached),
-        duration(r.edit!.uncached),
-      ]),
+const report = [
+  `Build cost by number of added ${what}, on top of the ${readdirSync('content/articles').filter((f) => f.endsWith('.mdx')).length} real articles; ${availableParallelism()} cores.`,
+  `Without added articles: cold build ${duration(base.cold.ms)}, dist/ ${(base.distBytes / 1e6).toFixed(2)} MB. "Marginal" subtracts it.`,
+  '',
+  textTable([
+    ['added', 'cold build', 'marginal / article', 'dist/', 'dist/ marginal / article', 'rebuild after 1 edit (image cache)', '(no image cache)'],
+    ...rows.slice(1).map((r) => [
+      String(r.articles),
+      duration(r.cold.ms),
+      marginal(r, r.cold.ms, base.cold.ms),
+      `${(r.distBytes / 1e6).toFixed(2)} MB`,
+      `${((r.distBytes - base.distBytes) / r.articles / 1000).toFixed(1)} kB`,
+      duration(r.edit!.cached),
+      duration(r.edit!.uncached),
     ]),
-    '',
-    'Where a cold build goes (ms; marginal per article in brackets):',
-    textTable([
-      ['phase', ...rows.map((r) => `${r.articles} added`)],
-      ...PHASES.map(([k, label]) => [label, ...rows.map((r) => `${duration(r.cold.phases[k])}${r.articles ? ` (${((r.cold.phases[k] - base.cold.phases[k]) / r.articles).toFixed(1)})` : ''}`)]),
-    ]),
-    '',
-    `Total ${((performance.now() - started) / 1000).toFixed(0)} s.`,
-    '',
-  ].join('\n'),
-);
+  ]),
+  '',
+  'Where a cold build goes (ms; marginal per article in brackets):',
+  textTable([
+    ['phase', ...rows.map((r) => `${r.articles} added`)],
+    ...PHASES.map(([k, label]) => [label, ...rows.map((r) => `${duration(r.cold.phases[k])}${r.articles ? ` (${((r.cold.phases[k] - base.cold.phases[k]) / r.articles).toFixed(1)})` : ''}`)]),
+  ]),
+  '',
+  `Total ${((performance.now() - started) / 1000).toFixed(0)} s.`,
+  '',
+].join('\n');
+process.stdout.write(report);
+if (opts.readme) {
+  const which = opts.synthetic ? ' --synthetic' : opts.article === 'fibre-promesse-chantiers-2016-2022' ? '' : ` --article ${opts.article}`;
+  const command = `npm run bench -- --articles ${SIZES.join(',')}${which}`;
+  writeReadmeBlock(README_BLOCK, scaleReadmeBody(report, { command, commit: commitMeasured(), date: today(), loadavg: loadBefore }), WRITTEN_BY);
+}

@@ -1,12 +1,14 @@
 /**
  * Pure half of the table `npm run lighthouse` writes into README.md: each page beside the
  * hand-written reference page measured in the same run (tests/fixtures/perf-reference/), with
- * LCP as a ratio to it, and the commit measured. Replaces only the marked block.
+ * LCP as a ratio to it, and the commit measured, in README.md's lighthouse-table block.
  */
 import type { PageSummary } from './lighthouse-report.ts';
+import { readmeStamp } from './readme-block.ts';
 
-export const README_START = '<!-- lighthouse-table:start (written by npm run lighthouse; do not edit by hand) -->';
-export const README_END = '<!-- lighthouse-table:end -->';
+/** The README.md block this table goes in (src/cli/readme-block.ts). */
+export const README_BLOCK = 'lighthouse-table';
+export const WRITTEN_BY = 'npm run lighthouse';
 
 /** The page everything is compared with, named as in the table. */
 export const REFERENCE_LABEL = 'hand-written reference (800 words + 1 SVG chart)';
@@ -35,21 +37,8 @@ export function ratioTable(reference: Measured, pages: Measured[]): string {
   ].join('\n');
 }
 
-/** The block written between the markers: what was measured, on which commit, then the table. */
+/** The body written between the markers: what was measured, on which commit, then the table. */
 export function readmeBlock(table: string, { commit, date, runs }: { commit: string; date: string; runs: number }): string {
-  return [
-    README_START,
-    `Measured by \`npm run lighthouse\` on commit \`${commit}\`, ${date}: Lighthouse 12.2.3, mobile, simulated throttling, median of ${runs} runs, every page served by src/cli/serve.ts.`,
-    '',
-    table,
-    README_END,
-  ].join('\n');
-}
-
-/** README text with the marked block replaced; throws when the markers are missing or out of order. */
-export function replaceMarkedBlock(readme: string, block: string): string {
-  const start = readme.indexOf(README_START);
-  const end = readme.indexOf(README_END);
-  if (start < 0 || end < start) throw new Error(`README.md: add the lines "${README_START}" and "${README_END}" where the Lighthouse table goes`);
-  return readme.slice(0, start) + block + readme.slice(end + README_END.length);
+  const details = `Lighthouse 12.2.3, mobile, simulated throttling, median of ${runs} runs, every page served by src/cli/serve.ts`;
+  return [readmeStamp({ script: WRITTEN_BY, commit, date, details }), '', table].join('\n');
 }

@@ -11,8 +11,8 @@
  *
  *   node src/cli/lighthouse.ts [--runs 3] [--port 4399] [--page /entretien/…/ …] [--strict] [--no-readme]
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
@@ -22,7 +22,8 @@ import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, chromiumOrExit } from './browser.ts';
 import { distPages, pagesWithOneEmbed } from './dist-pages.ts';
 import { formatTable, summarizePage, type LighthouseResult, type PageSummary } from './lighthouse-report.ts';
-import { lcpRatio, ratioTable, readmeBlock, replaceMarkedBlock, type Measured } from './lighthouse-readme.ts';
+import { lcpRatio, ratioTable, README_BLOCK, readmeBlock, WRITTEN_BY, type Measured } from './lighthouse-readme.ts';
+import { commitMeasured, today, writeReadmeBlock } from './readme-block.ts';
 
 const { values: opts } = parseArgs({
   options: {
@@ -62,17 +63,6 @@ async function startServer(root: string, port: number): Promise<ChildProcess> {
 function gzipBytes(root: string, path: string): number {
   const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
   return existsSync(file) ? gzipSync(readFileSync(file), { level: 9 }).length : Number.NaN;
-}
-
-/** The commit measured, marked when the work tree differs from it. */
-function commitMeasured(): string {
-  try {
-    const hash = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { encoding: 'utf8' }).trim();
-    return dirty ? `${hash} + uncommitted changes` : hash;
-  } catch {
-    return 'unknown (not a git checkout)';
-  }
 }
 
 async function main(): Promise<number> {
@@ -121,9 +111,7 @@ async function main(): Promise<number> {
   for (const m of measured) process.stdout.write(`  ${m.summary.path}: LCP ${lcpRatio(m.summary, ref.summary)} the reference, ${m.gzipBytes} B gzip\n`);
   process.stdout.write('\n');
   if (opts.readme) {
-    const block = readmeBlock(ratioTable(ref, measured), { commit: commitMeasured(), date: new Date().toISOString().slice(0, 10), runs: RUNS });
-    writeFileSync('README.md', replaceMarkedBlock(readFileSync('README.md', 'utf8'), block));
-    process.stdout.write('README.md: the Lighthouse table is updated.\n');
+    writeReadmeBlock(README_BLOCK, readmeBlock(ratioTable(ref, measured), { commit: commitMeasured(), date: today(), runs: RUNS }), WRITTEN_BY);
   }
   for (const s of summaries) for (const a of s.accepted) process.stdout.write(`~ ${s.path}: ${a}\n`);
   for (const s of summaries) for (const t of s.timings) process.stdout.write(`~ ${s.path}: timing, reported only: ${t}\n`);

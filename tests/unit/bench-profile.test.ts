@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { astroPhases, duration, textTable } from '../../src/cli/bench-profile.ts';
+import { astroPhases, duration, scaleReadmeBody, textTable } from '../../src/cli/bench-profile.ts';
 
 const log = [
   '06:49:33 [build] Collecting build info...',
@@ -28,4 +28,17 @@ it('duration and textTable format the report', () => {
   expect(duration(840.4)).toBe('840 ms');
   expect(duration(12_345)).toBe('12.3 s');
   expect(textTable([['a', 'bb'], ['ccc', 'd']])).toBe('a    bb\n---  --\nccc   d');
+});
+
+it('scaleReadmeBody stamps the command, commit, date and load average, then the report as text', () => {
+  const body = scaleReadmeBody('Build cost…\n\nadded  cold build\n', { command: 'npm run bench -- --articles 2', commit: 'abc1234', date: '2026-12-02', loadavg: [3.14, 2, 1] });
+  expect(body.split('\n')).toEqual([
+    'Measured by `npm run bench` on commit `abc1234`, 2026-12-02: `npm run bench -- --articles 2`, load average 3.1 / 2.0 / 1.0 (1 / 5 / 15 min) just before the run. The block holds the latest run only.',
+    '',
+    '```text',
+    'Build cost…',
+    '',
+    'added  cold build',
+    '```',
+  ]);
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PageSummary } from '../../src/cli/lighthouse-report.ts';
-import { lcpRatio, ratioTable, README_END, README_START, readmeBlock, replaceMarkedBlock } from '../../src/cli/lighthouse-readme.ts';
+import { lcpRatio, ratioTable, README_BLOCK, readmeBlock, WRITTEN_BY } from '../../src/cli/lighthouse-readme.ts';
+import { readmeMarkers, replaceReadmeBlock } from '../../src/cli/readme-block.ts';
 
 const summary = (path: string, lcpMs: number): PageSummary => ({
   path,
@@ -32,15 +33,12 @@ describe('ratio table', () => {
 });
 
 describe('README block', () => {
-  it('replaces only what lies between the markers, and names the commit', () => {
-    const readme = `# T\n\nbefore\n${README_START}\nold table\n${README_END}\nafter\n`;
-    const out = replaceMarkedBlock(readme, readmeBlock('| new |', { commit: 'abc1234', date: '2026-12-02', runs: 3 }));
-    expect(out).toContain('before\n' + README_START);
-    expect(out).toContain('commit `abc1234`');
-    expect(out).toContain('| new |\n' + README_END + '\nafter\n');
-    expect(out).not.toContain('old table');
-  });
-  it('refuses a README without the markers, saying what to add', () => {
-    expect(() => replaceMarkedBlock('# T\n', 'x')).toThrow(/README\.md: add the lines/);
+  it('writes the stamp (script, commit, date, settings) then the table between the lighthouse-table markers', () => {
+    const { start, end } = readmeMarkers(README_BLOCK, WRITTEN_BY);
+    const readme = `# T\n\nbefore\n${start}\nold table\n${end}\nafter\n`;
+    const out = replaceReadmeBlock(readme, README_BLOCK, readmeBlock('| new |', { commit: 'abc1234', date: '2026-12-02', runs: 3 }));
+    expect(out).toBe(
+      `# T\n\nbefore\n${start}\nMeasured by \`npm run lighthouse\` on commit \`abc1234\`, 2026-12-02: Lighthouse 12.2.3, mobile, simulated throttling, median of 3 runs, every page served by src/cli/serve.ts.\n\n| new |\n${end}\nafter\n`,
+    );
   });
 });
