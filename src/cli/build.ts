@@ -38,13 +38,16 @@ if (run.status !== 0) {
 }
 
 // Each page keeps only the CSS it uses (and what its scripts need): src/cli/prune-css.ts.
-try {
-  const css = await pruneInlineCss(SCRATCH);
-  process.stdout.write(`Inline CSS pruned on ${css.pages} pages (${css.pruned} distinct): ${Math.round(css.before / 1024)} KB of HTML became ${Math.round(css.after / 1024)} KB.\n`);
-} catch (error) {
-  rmSync(SCRATCH, { recursive: true, force: true });
-  process.stderr.write(`\nPruning the pages' CSS failed: nothing was published.\n${String(error)}\n`);
-  process.exit(1);
+// DOSSIER_PRUNE_CSS=0 keeps the whole stylesheet (to compare a page with and without pruning).
+if (process.env.DOSSIER_PRUNE_CSS !== '0') {
+  try {
+    const css = await pruneInlineCss(SCRATCH);
+    process.stdout.write(`Inline CSS pruned on ${css.pages} pages (${css.pruned} distinct): ${Math.round(css.before / 1024)} KB of HTML became ${Math.round(css.after / 1024)} KB.\n`);
+  } catch (error) {
+    rmSync(SCRATCH, { recursive: true, force: true });
+    process.stderr.write(`\nPruning the pages' CSS failed: nothing was published.\n${String(error)}\n`);
+    process.exit(1);
+  }
 }
 
 // The search index is part of the site: a build without it is not published either.

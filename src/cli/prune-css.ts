@@ -11,6 +11,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import postcss from 'postcss';
 import { PurgeCSS } from 'purgecss';
 import purgeHtml from 'purgecss-from-html';
 
@@ -28,6 +29,23 @@ export function scriptVocabulary(scripts: string[]): { words: Set<string>; prefi
     }
   }
   return { words, prefixes };
+}
+
+/**
+ * Rules PurgeCSS must not judge: it reads the selectors inside `:where()`, `:is()` and `:not()`
+ * as if the page needed them (`[hidden]:where(:not([hidden=until-found]))` would go on every page
+ * where nothing is `until-found`, and a hidden form would show), and attributes scripts toggle
+ * may be absent from the HTML. Such rules are kept, marked with PurgeCSS's ignore comment.
+ */
+const ALWAYS_KEPT = /:(?:where|is|not|has)\(|\[(?:hidden|open|aria-|data-)/;
+
+/** The stylesheet with every rule PurgeCSS must keep marked for it. */
+export function markKeptRules(css: string): string {
+  const root = postcss.parse(css);
+  root.walkRules((rule) => {
+    if (ALWAYS_KEPT.test(rule.selector)) rule.before(postcss.comment({ text: 'purgecss ignore' }));
+  });
+  return root.toString();
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('base64');
@@ -50,7 +68,7 @@ export async function pruneInlineCss(dir: string): Promise<{ pages: number; prun
   const { words, prefixes } = scriptVocabulary(scripts);
   const safelist = {
     standard: [...words],
-    greedy: [/^(?:hidden|open|aria-|data-)/, ...[...prefixes].map((p) => new RegExp(`^${p.replace(/-/g, '\\-')}`))],
+    greedy: [...prefixes].map((p) => new RegExp(`^${p.replace(/-/g, '\\-')}`)),
   };
   const memo = new Map<string, string>();
   let before = 0;
@@ -80,7 +98,7 @@ export async function pruneInlineCss(dir: string): Promise<{ pages: number; prun
     if (css === undefined) {
       const [result] = await new PurgeCSS().purge({
         content: [{ raw: page.text.replace(STYLE, ''), extension: 'html' }],
-        css: [{ raw: sheet }],
+        css: [{ raw: markKeptRules(sheet) }],
         extractors: [{ extensions: ['html'], extractor: () => all }],
         safelist,
         keyframes: true,

@@ -50,6 +50,21 @@ describe('pruneInlineCss', () => {
   });
 });
 
+describe('pruneInlineCss, selectors PurgeCSS misreads', () => {
+  it('keeps rules whose :where()/:not() parts the page need not match (a hidden form stays hidden; prose without not-prose)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'prune-css-'));
+    const css = '@layer base{[hidden]:where(:not([hidden=until-found])){display:none!important}}.grid{display:grid}.prose :where(p):not(:where([class~=not-prose] *)){margin:1em}.gone{color:red}';
+    writeFileSync(join(dir, 'index.html'), `<!DOCTYPE html><html lang="fr"><head><meta http-equiv="content-security-policy" content="style-src ${hash(css)}"><style>${css}</style></head><body><form hidden class="grid"></form><div class="prose"><p>Texte</p></div></body></html>`);
+    await pruneInlineCss(dir);
+    const out = /<style>(.*)<\/style>/s.exec(readFileSync(join(dir, 'index.html'), 'utf8'))![1]!;
+    expect(out).toContain('[hidden]:where(:not([hidden=until-found])){display:none!important}');
+    expect(out).toContain('.prose :where(p)');
+    expect(out).toContain('.grid{display:grid}');
+    expect(out).not.toContain('.gone');
+    expect(out).not.toContain('purgecss');
+  });
+});
+
 describe('pruneInlineCss, pages alike', () => {
   it('prunes once for pages that differ only in names the stylesheet never mentions (ids, links, text)', async () => {
     const dir = site();
