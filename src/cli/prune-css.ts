@@ -32,18 +32,48 @@ export function scriptVocabulary(scripts: string[]): { words: Set<string>; prefi
 }
 
 /**
- * Rules PurgeCSS must not judge: it reads the selectors inside `:where()`, `:is()` and `:not()`
- * as if the page needed them (`[hidden]:where(:not([hidden=until-found]))` would go on every page
- * where nothing is `until-found`, and a hidden form would show), and attributes scripts toggle
- * may be absent from the HTML. Such rules are kept, marked with PurgeCSS's ignore comment.
+ * Rules PurgeCSS misjudges: it reads the selectors inside `:where()`, `:is()` and `:not()` as if
+ * the page needed them (`[hidden]:where(:not([hidden=until-found]))` would go wherever nothing is
+ * `until-found`, and a hidden form would show). Those rules are decided here instead: kept when
+ * every class the selector needs, negations aside, is on the page or written by a script. Rules on
+ * attributes scripts toggle are always kept. Kept rules carry PurgeCSS's ignore comment.
  */
-const ALWAYS_KEPT = /:(?:where|is|not|has)\(|\[(?:hidden|open|aria-|data-)/;
+const FUNCTIONAL = /:(?:where|is|not|has)\(/;
+const TOGGLED = /\[(?:hidden|open|aria-|data-)/;
 
-/** The stylesheet with every rule PurgeCSS must keep marked for it. */
-export function markKeptRules(css: string): string {
+/** A selector without its `:not(…)` parts (balanced parentheses). */
+export function withoutNegations(selector: string): string {
+  let out = '';
+  for (let i = 0; i < selector.length; i++) {
+    if (selector.startsWith(':not(', i)) {
+      let depth = 0;
+      for (i += 4; i < selector.length; i++) {
+        if (selector[i] === '(') depth++;
+        else if (selector[i] === ')' && --depth === 0) break;
+      }
+      continue;
+    }
+    out += selector[i];
+  }
+  return out;
+}
+
+/** The classes a selector needs (escapes undone), e.g. `prose-headings:font-sans`. */
+const classesOf = (selector: string) => [...selector.matchAll(/\.((?:\\.|[\w-])+)/g)].map((m) => m[1]!.replace(/\\(.)/g, '$1'));
+
+/** The stylesheet with the rules PurgeCSS misjudges decided for this page: kept (marked) or removed. */
+export function decideMisreadRules(css: string, has: (name: string) => boolean): string {
   const root = postcss.parse(css);
   root.walkRules((rule) => {
-    if (ALWAYS_KEPT.test(rule.selector)) rule.before(postcss.comment({ text: 'purgecss ignore' }));
+    if (TOGGLED.test(rule.selector)) rule.before(postcss.comment({ text: 'purgecss ignore' }));
+    else if (FUNCTIONAL.test(rule.selector)) {
+      const kept = rule.selectors.filter((sel) => classesOf(withoutNegations(sel)).every(has));
+      if (kept.length === 0) rule.remove();
+      else {
+        rule.selectors = kept;
+        rule.before(postcss.comment({ text: 'purgecss ignore' }));
+      }
+    }
   });
   return root.toString();
 }
@@ -96,9 +126,10 @@ export async function pruneInlineCss(dir: string): Promise<{ pages: number; prun
     const key = sha256(JSON.stringify([sheet, used]));
     let css = memo.get(key);
     if (css === undefined) {
+      const pageClasses = new Set(all.classes);
       const [result] = await new PurgeCSS().purge({
         content: [{ raw: page.text.replace(STYLE, ''), extension: 'html' }],
-        css: [{ raw: markKeptRules(sheet) }],
+        css: [{ raw: decideMisreadRules(sheet, (name) => pageClasses.has(name) || words.has(name) || [...prefixes].some((p) => name.startsWith(p))) }],
         extractors: [{ extensions: ['html'], extractor: () => all }],
         safelist,
         keyframes: true,

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pruneInlineCss, scriptVocabulary } from '../../src/cli/prune-css.ts';
+import { decideMisreadRules, pruneInlineCss, scriptVocabulary, withoutNegations } from '../../src/cli/prune-css.ts';
 
 const hash = (css: string) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
 const CSS = [
@@ -62,6 +62,17 @@ describe('pruneInlineCss, selectors PurgeCSS misreads', () => {
     expect(out).toContain('.grid{display:grid}');
     expect(out).not.toContain('.gone');
     expect(out).not.toContain('purgecss');
+  });
+});
+
+describe('decideMisreadRules', () => {
+  it('keeps a :where()/:not() rule when the classes it needs, negations aside, are on the page, and drops it otherwise', () => {
+    const css = '.prose :where(p):not(:where([class~=not-prose] *)){margin:1em}.prose-lg :where(h2){font-size:2em}.plain{color:red}';
+    const out = decideMisreadRules(css, (name) => name === 'prose');
+    expect(out).toContain('.prose :where(p)');
+    expect(out).not.toContain('.prose-lg');
+    expect(out).toContain('.plain{color:red}');
+    expect(withoutNegations('a:not(.b:not(.c)) .d')).toBe('a .d');
   });
 });
 
