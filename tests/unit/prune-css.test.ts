@@ -74,6 +74,17 @@ describe('decideMisreadRules', () => {
     expect(out).toContain('.plain{color:red}');
     expect(withoutNegations('a:not(.b:not(.c)) .d')).toBe('a .d');
   });
+
+  it('keeps the keyframes of an animation whose rule it decided (the bars grow in)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'prune-css-'));
+    const css = '.chart-svg.is-entering .chart-bar:not(.chart-legend *){animation:chart-grow .6s}@keyframes chart-grow{from{transform:scaleX(0)}}';
+    writeFileSync(join(dir, 'index.html'), `<!DOCTYPE html><html lang="fr"><head><meta http-equiv="content-security-policy" content="style-src ${hash(css)}"><style>${css}</style></head><body><svg class="chart-svg"><rect class="chart-bar"/></svg></body></html>`);
+    writeFileSync(join(dir, 'enhance.js'), 'svg.classList.add("is-entering");');
+    await pruneInlineCss(dir);
+    const out = /<style>(.*)<\/style>/s.exec(readFileSync(join(dir, 'index.html'), 'utf8'))![1]!;
+    expect(out).toContain('.is-entering');
+    expect(out).toContain('@keyframes chart-grow');
+  });
 });
 
 describe('pruneInlineCss, pages alike', () => {
