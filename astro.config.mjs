@@ -85,6 +85,9 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   vite: {
+    // No preload helper around dynamic imports: a chart loader then imports nothing up front (one
+    // request, made at low priority), and an enhancer's few chunks load when its chart is in view.
+    build: { modulePreload: false },
     // mdxTraps: explain `<!-- -->` and stray `{` in articles before the MDX compiler does.
     plugins: [mdxTraps(), tailwindcss()],
   },

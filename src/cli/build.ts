@@ -12,6 +12,7 @@ import { readContentFiles } from '../lib/content/content-files.ts';
 import { formatProblems } from '../lib/content/problems.ts';
 import { recordNotice } from '../lib/editorial/publish-files.ts';
 import { pruneInlineCss } from './prune-css.ts';
+import { lowerScriptPriority } from './script-priority.ts';
 
 const OUT = 'dist';
 const SCRATCH = '.dist-building';
@@ -49,6 +50,9 @@ if (process.env.DOSSIER_PRUNE_CSS !== '0') {
     process.exit(1);
   }
 }
+
+// Scripts are enhancements: fetched at low priority, never before the page (src/cli/script-priority.ts).
+lowerScriptPriority(SCRATCH);
 
 // The search index is part of the site: a build without it is not published either.
 const pagefind = spawnSync(join('node_modules', '.bin', 'pagefind'), ['--site', SCRATCH, '--silent'], { stdio: 'inherit' });

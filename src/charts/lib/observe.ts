@@ -1,14 +1,22 @@
 /**
- * The only chart script a page loads up front: it watches every chart
- * (`[data-chart-kind]`) and imports that kind's enhancer the first time one comes into
- * view. Until then the server-rendered chart stands on its own.
+ * Watches every chart (`[data-chart-kind]`) and imports that kind's enhancer the first time one
+ * comes into view (src/charts/loader.ts calls it). Until then the server-rendered chart stands
+ * on its own.
  */
 
 /** Enhancer loaders by chart kind, e.g. `{ budget: () => import('…/enhance.ts') }`. */
 export type EnhancerLoaders = Record<string, () => Promise<unknown>>;
 
-/** Observes the page's charts of the given kinds and loads each kind's enhancer once, when first visible. */
+/**
+ * Observes the page's charts of the given kinds and loads each kind's enhancer once, when first
+ * visible, and not before the page has loaded: the static chart is already drawn, so an enhancer
+ * never competes with the page's own bytes for the first paint.
+ */
 export function enhanceWhenVisible(loaders: EnhancerLoaders): void {
+  if (document.readyState !== 'complete') {
+    addEventListener('load', () => enhanceWhenVisible(loaders), { once: true });
+    return;
+  }
   const charts = [...document.querySelectorAll<HTMLElement>('[data-chart-kind]')].filter((c) => (c.dataset.chartKind ?? '') in loaders);
   if (!charts.length || !('IntersectionObserver' in window)) return;
   const observer = new IntersectionObserver((entries) => {
@@ -19,17 +27,4 @@ export function enhanceWhenVisible(loaders: EnhancerLoaders): void {
     }
   });
   charts.forEach((chart) => observer.observe(chart));
-}
-
-/**
- * Loads an enhancer the first time a reader uses an element (focus or pointer inside it), or at
- * once when `now` is true (a shared address that carries a state to restore). For tools that are
- * not charts (the /chiffres/ filters); living here keeps one shared chunk for all loaders.
- */
-export function enhanceOnFirstUse(el: HTMLElement, load: () => unknown, now = false): void {
-  let loading: unknown;
-  const start = () => (loading ??= load());
-  el.addEventListener('focusin', start);
-  el.addEventListener('pointerdown', start);
-  if (now) start();
 }

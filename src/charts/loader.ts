@@ -1,0 +1,14 @@
+/**
+ * The one chart script a page loads up front (ChartFrame.astro includes it): it finds each kind's
+ * enhancer by folder (`src/charts/<kind>/enhance.ts`) and imports it when a chart of that kind
+ * comes into view. A single entry that imports nothing up front: the page makes one request for
+ * it, at low priority (src/cli/script-priority.ts), and never waits on it to paint.
+ */
+import { enhanceWhenVisible, type EnhancerLoaders } from './lib/observe.ts';
+
+const enhancers = import.meta.glob('./*/enhance.ts');
+
+/** `./budget/enhance.ts` → `budget`: the folder is the kind's name, as in the registry. */
+const loaders: EnhancerLoaders = Object.fromEntries(Object.entries(enhancers).map(([path, load]) => [path.split('/')[1]!, load]));
+
+enhanceWhenVisible(loaders);

@@ -1,0 +1,47 @@
+/**
+ * Scripts never stand between a reader and the page: each page's scripts are fetched at low
+ * priority, import nothing before they run, and a chart page makes one script request until a
+ * chart comes into view (src/cli/script-priority.ts, src/charts/loader.ts).
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { init, parse } from 'es-module-lexer';
+import { builtPages, INTERVIEW } from './support/site.ts';
+
+const fileOf = (path: string) => `dist${path.endsWith('/') ? `${path}index.html` : path}`;
+
+test('every external script of every page is fetched at low priority and imports nothing up front', async () => {
+  await init;
+  const wrong: string[] = [];
+  let scripts = 0;
+  for (const path of builtPages()) {
+    const html = readFileSync(fileOf(path), 'utf8');
+    for (const [tag, src] of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g)) {
+      if (!src!.startsWith('/_astro/')) continue;
+      scripts++;
+      if (!/\bfetchpriority="low"/.test(tag)) wrong.push(`${path}: ${tag} is not fetchpriority="low"`);
+      const [imports] = parse(readFileSync(`dist${src}`, 'utf8'));
+      const upFront = imports.filter((i) => i.d === -1).map((i) => i.n);
+      if (upFront.length) wrong.push(`${path}: ${src} imports ${upFront.join(', ')} before it runs`);
+    }
+  }
+  expect(scripts).toBeGreaterThan(5);
+  expect(wrong).toEqual([]);
+});
+
+test('a chart page requests one script at load, at low priority, and the enhancer only on view', async ({ page }) => {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  const requested: { path: string; priority: string }[] = [];
+  cdp.on('Network.requestWillBeSent', (e) => {
+    if (e.type === 'Script') requested.push({ path: new URL(e.request.url).pathname, priority: e.request.initialPriority });
+  });
+  await page.setViewportSize({ width: 375, height: 700 });
+  await page.goto(INTERVIEW, { waitUntil: 'networkidle' });
+  expect(requested).toHaveLength(1);
+  expect(requested[0]!.path).toMatch(/^\/_astro\/ChartFrame\.[^/]*\.js$/);
+  expect(requested[0]!.priority).toBe('Low');
+
+  await page.locator('[data-chart-kind]').first().scrollIntoViewIfNeeded();
+  await expect.poll(() => requested.some((r) => /\/enhance\.[^/]*\.js$/.test(r.path))).toBe(true);
+});
