@@ -12,7 +12,7 @@ import { readContentFiles } from '../lib/content/content-files.ts';
 import { formatProblems } from '../lib/content/problems.ts';
 import { recordNotice } from '../lib/editorial/publish-files.ts';
 import { pruneInlineCss } from './prune-css.ts';
-import { lowerScriptPriority } from './script-priority.ts';
+import { rewritePages } from './page-rewrites.ts';
 
 const OUT = 'dist';
 const SCRATCH = '.dist-building';
@@ -51,8 +51,8 @@ if (process.env.DOSSIER_PRUNE_CSS !== '0') {
   }
 }
 
-// Scripts are enhancements: fetched at low priority, never before the page (src/cli/script-priority.ts).
-lowerScriptPriority(SCRATCH);
+// Scripts at low priority; each page's CSP lists only its own inline hashes (src/cli/page-rewrites.ts).
+rewritePages(SCRATCH);
 
 // The search index is part of the site: a build without it is not published either.
 const pagefind = spawnSync(join('node_modules', '.bin', 'pagefind'), ['--site', SCRATCH, '--silent'], { stdio: 'inherit' });

@@ -1,7 +1,7 @@
 /**
  * Scripts never stand between a reader and the page: each page's scripts are fetched at low
  * priority, import nothing before they run, and a chart page makes one script request until a
- * chart comes into view (src/cli/script-priority.ts, src/charts/loader.ts).
+ * chart comes into view (src/cli/page-rewrites.ts, src/charts/loader.ts).
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
