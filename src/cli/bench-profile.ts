@@ -20,6 +20,8 @@ export interface Phases {
   render: number;
   /** The whole `astro build`, as Astro reports it. */
   astro: number;
+  /** Each page's CSS pruned to what it uses, then the last rewrites (src/cli/prune-css.ts, page-rewrites.ts). */
+  prune: number;
   /** The search index (Pagefind). */
   pagefind: number;
   /** Renaming the scratch folder to dist/. */

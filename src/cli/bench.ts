@@ -4,7 +4,8 @@
  * adds that many copies of a REAL article (default: the fibre article, with figures, quotations
  * and a chart; `--synthetic` uses generated ones instead). Then, per size:
  *   1. a cold build (no Astro, Vite or image cache), profiled phase by phase, as `npm run build`
- *      runs them: content checks, Astro (setup, Vite bundle, page rendering), Pagefind, the swap;
+ *      runs them: content checks, Astro (setup, Vite bundle, page rendering), CSS pruning and page
+ *      rewrites, Pagefind, the swap;
  *   2. one copy's title edited, rebuilt with the image cache (src/lib/site/png-cache.ts) kept;
  *   3. the same rebuild with DOSSIER_IMAGE_CACHE=0 (every image rendered again).
  * Prints marginal build ms and dist/ bytes per article (the size without copies subtracted).
@@ -26,6 +27,8 @@ import { astroPhases, duration, README_BLOCK, scaleReadmeBody, textTable, WRITTE
 import { commitMeasured, today, writeReadmeBlock } from './readme-block.ts';
 import { isComparisonFile } from '../content/data-files.ts';
 import { checkContent } from '../lib/content/content-check.ts';
+import { rewritePages } from './page-rewrites.ts';
+import { pruneInlineCss } from './prune-css.ts';
 import { readContentFiles } from '../lib/content/content-files.ts';
 
 const { values: opts } = parseArgs({
@@ -102,7 +105,7 @@ function timed(run: () => void): number {
 }
 
 /** One build in `dir` phase by phase, as src/cli/build.ts runs them; `cold` removes every cache first. */
-function build(dir: string, { cold, imageCache = true }: { cold: boolean; imageCache?: boolean }): { ms: number; phases: Phases } {
+async function build(dir: string, { cold, imageCache = true }: { cold: boolean; imageCache?: boolean }): Promise<{ ms: number; phases: Phases }> {
   const caches = cold ? ['.astro', 'node_modules/.astro', 'node_modules/.vite', 'node_modules/.cache'] : [];
   for (const cache of ['dist', '.dist-building', ...caches]) rmSync(join(dir, cache), { recursive: true, force: true });
   const started = performance.now();
@@ -114,12 +117,16 @@ function build(dir: string, { cold, imageCache = true }: { cold: boolean; imageC
   const env = { ...inherited, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', DOSSIER_IMAGE_CACHE: imageCache ? '1' : '0' };
   const astro = spawnSync(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', '.dist-building'], { cwd: dir, env, encoding: 'utf8', maxBuffer: 1 << 28 });
   if (astro.status !== 0) throw new Error(`the build failed in ${dir}:\n${astro.stderr || astro.stdout}`);
+  const pruneStarted = performance.now();
+  await pruneInlineCss(join(dir, '.dist-building'));
+  rewritePages(join(dir, '.dist-building'));
+  const prune = performance.now() - pruneStarted;
   const pagefind = timed(() => {
     const run = spawnSync(join(PROJECT, 'node_modules/.bin/pagefind'), ['--site', '.dist-building', '--silent'], { cwd: dir });
     if (run.status !== 0) throw new Error(`Pagefind failed in ${dir}`);
   });
   const swap = timed(() => renameSync(join(dir, '.dist-building'), join(dir, 'dist')));
-  return { ms: performance.now() - started, phases: { checks, ...astroPhases(astro.stdout + astro.stderr), pagefind, swap } };
+  return { ms: performance.now() - started, phases: { checks, ...astroPhases(astro.stdout + astro.stderr), prune, pagefind, swap } };
 }
 
 interface Row {
@@ -145,15 +152,15 @@ for (const n of [0, ...SIZES]) {
   const dir = copyProject();
   try {
     addArticles(dir, n);
-    const cold = build(dir, { cold: true });
+    const cold = await build(dir, { cold: true });
     const row: Row = { articles: n, cold, distBytes: folderBytes(join(dir, 'dist')) };
     process.stderr.write(`  ${n} added: cold build ${duration(cold.ms)}, dist/ ${row.distBytes} B, phases ${JSON.stringify(cold.phases)}\n`);
     if (n > 0) {
       // One edit: the last copy's title (its page, its social card, the home page change).
       const file = join(dir, 'content/articles', `${real ? copyArticleId(n, opts.article) : benchArticleId(n)}.mdx`);
       writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: "(.*)"$/m, 'title: "$1 (modifié)"'));
-      const cached = build(dir, { cold: false }).ms;
-      const uncached = build(dir, { cold: false, imageCache: false }).ms;
+      const cached = (await build(dir, { cold: false })).ms;
+      const uncached = (await build(dir, { cold: false, imageCache: false })).ms;
       row.edit = { cached, uncached };
       process.stderr.write(`  ${n} added: rebuild after one edit ${duration(cached)} (image cache), ${duration(uncached)} (none)\n`);
     }
@@ -172,6 +179,7 @@ const PHASES: [keyof Phases, string][] = [
   ['setup', 'Astro setup + content sync'],
   ['bundle', 'Vite bundle'],
   ['render', 'render pages, SVGs, PNGs'],
+  ['prune', 'prune CSS, rewrite pages'],
   ['pagefind', 'Pagefind'],
   ['swap', 'swap'],
 ];
