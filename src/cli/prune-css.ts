@@ -13,7 +13,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import postcss from 'postcss';
 import { PurgeCSS } from 'purgecss';
-import purgeHtml from 'purgecss-from-html';
+import { htmlNames } from './html-names.ts';
 
 /** String literals of a script ('…', "…", `…`), roughly: enough to find the class names it writes. */
 const STRINGS = /'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`/g;
@@ -89,6 +89,22 @@ export function swapStyleHashes(before: string, after: string): string {
   return oldStyles.reduce((page, css, i) => (css === newStyles[i] ? page : page.replace(`'sha256-${sha256(css)}'`, `'sha256-${sha256(newStyles[i]!)}'`)), after);
 }
 
+/** The words of a stylesheet, and the values its attribute selectors test (`a[href^=http]` → `http`); read once per sheet. */
+const sheetNames = (() => {
+  const memo = new Map<string, { inSheet: Set<string>; cssValues: string[] }>();
+  return (sheet: string) => {
+    let names = memo.get(sheet);
+    if (!names) {
+      names = {
+        inSheet: new Set(sheet.match(/[\w-]+/g)),
+        cssValues: [...new Set([...sheet.matchAll(/\[[^\]=]+=\s*["']?([^"'\]\s]+)/g)].map((m) => m[1]!))],
+      };
+      memo.set(sheet, names);
+    }
+    return names;
+  };
+})();
+
 /** Prunes the inline CSS of every HTML page of a built site; returns the bytes before and after. */
 export async function pruneInlineCss(dir: string): Promise<{ pages: number; pruned: number; before: number; after: number }> {
   const files = readdirSync(dir, { recursive: true, encoding: 'utf8' });
@@ -109,10 +125,9 @@ export async function pruneInlineCss(dir: string): Promise<{ pages: number; prun
     // Only the names the stylesheet mentions can change what PurgeCSS keeps: the key ignores
     // the rest (figure ids, links), so pages built from the same components share one result.
     const sheet = styles.join('');
-    const inSheet = new Set(sheet.match(/[\w-]+/g));
-    const all = purgeHtml(page.text.replace(STYLE, ''));
+    const { inSheet, cssValues } = sheetNames(sheet);
+    const all = htmlNames(page.text.replace(STYLE, ''));
     const keep = (list: string[]) => [...new Set(list)].filter((n) => (n.match(/[\w-]+/g) ?? []).every((w) => inSheet.has(w))).sort();
-    const cssValues = [...new Set([...sheet.matchAll(/\[[^\]=]+=\s*["']?([^"'\]\s]+)/g)].map((m) => m[1]!))];
     // An attribute value counts by how it meets the values selectors test (`a[href^=http]`).
     const valueSignature = (values: string[]) =>
       [...new Set(values.flatMap((v) => cssValues.filter((c) => v.includes(c)).map((c) => `${c}:${+v.startsWith(c)}${+v.endsWith(c)}${+(v === c)}`)))].sort();

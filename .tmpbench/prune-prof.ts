@@ -1,0 +1,12 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import purgeHtml from 'purgecss-from-html';
+const dir = '/tmp/prof/p200/.dist-building';
+const pages = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).slice(0, 120);
+const texts = pages.map((f) => readFileSync(join(dir, f), 'utf8'));
+let s = performance.now();
+for (const t of texts) purgeHtml(t.replace(/<style>([\s\S]*?)<\/style>/g, ''));
+console.log('purgeHtml', ((performance.now() - s) / texts.length).toFixed(1), 'ms/page', texts.length);
+s = performance.now();
+for (const t of texts) new Set(t.match(/[\w-]+/g));
+console.log('word set', ((performance.now() - s) / texts.length).toFixed(1), 'ms/page');

@@ -1,0 +1,38 @@
+/** The CSS pruning's fast reading of a page's names reads at least what an HTML parser reads. */
+import purgeHtml from 'purgecss-from-html';
+import { describe, expect, it } from 'vitest';
+import { htmlNames } from '../../src/cli/html-names.ts';
+
+const PAGE = `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8">
+<meta http-equiv="content-security-policy" content="default-src 'self'; style-src 'self'">
+<script type="application/ld+json">{"a":"<div class=\\"fake\\">"}</script><style>.x{color:red}</style></head>
+<body class="prose  prose-lg"><!-- <p class="commented"> -->
+<a href="/?q=a&amp;b=c" data-state='open'>Lien&nbsp;: « x »</a>
+<form hidden id="filters two"><input type=text required></form>
+<svg viewBox="0 0 10 10"><pattern patternUnits="userSpaceOnUse" id="hatch"></pattern><text x="1">46&#8239;M€</text></svg>
+<details open><summary title="Voir : les données">x</summary></details>
+<script type="module" fetchpriority="low" src="/_astro/a.js"></script></body></html>`;
+
+describe('htmlNames', () => {
+  const fast = htmlNames(PAGE);
+  const parsed = purgeHtml(PAGE);
+
+  it('finds every tag, class, id and attribute an HTML parser finds', () => {
+    for (const key of ['tags', 'classes', 'ids'] as const) expect(fast[key]).toEqual(expect.arrayContaining(parsed[key]));
+    expect(fast.attributes.names).toEqual(expect.arrayContaining(parsed.attributes.names));
+    expect(fast.attributes.values).toEqual(expect.arrayContaining(parsed.attributes.values));
+  });
+
+  it('reads attributes as they are written: camelCase SVG names, entities decoded, boolean ones empty', () => {
+    expect(fast.attributes.names).toEqual(expect.arrayContaining(['viewBox', 'patternUnits', 'hidden', 'required', 'data-state']));
+    expect(fast.attributes.values).toEqual(expect.arrayContaining(['/?q=a&b=c', 'open', 'text', '']));
+    expect(fast.ids).toEqual(expect.arrayContaining(['filters', 'two', 'hatch']));
+    expect(fast.classes).toEqual(expect.arrayContaining(['prose', 'prose-lg']));
+  });
+
+  it('skips comments and what scripts and styles contain', () => {
+    expect(fast.classes).not.toContain('commented');
+    expect(fast.classes).not.toContain('fake');
+    expect(fast.tags).not.toContain('div');
+  });
+});
