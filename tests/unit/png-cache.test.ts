@@ -19,28 +19,28 @@ describe('imageKey', () => {
 
 describe('cachedImage', () => {
   afterEach(() => vi.unstubAllEnvs());
-  test('renders once per key, then reads the file the first render wrote', () => {
+  test('renders once per key, then reads the file the first render wrote', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'png-cache-'));
     const render = vi.fn(() => Buffer.from('png-bytes'));
-    expect(cachedImage('k1', render, dir).toString()).toBe('png-bytes');
-    expect(cachedImage('k1', render, dir).toString()).toBe('png-bytes');
+    expect((await cachedImage('k1', render, dir)).toString()).toBe('png-bytes');
+    expect((await cachedImage('k1', render, dir)).toString()).toBe('png-bytes');
     expect(render).toHaveBeenCalledTimes(1);
-    cachedImage('k2', render, dir);
+    await cachedImage('k2', render, dir);
     expect(render).toHaveBeenCalledTimes(2);
     expect(readdirSync(dir).sort()).toEqual(['k1.png', 'k2.png']);
   });
-  test('DOSSIER_IMAGE_CACHE=0 renders every time and writes nothing', () => {
+  test('DOSSIER_IMAGE_CACHE=0 renders every time and writes nothing', async () => {
     vi.stubEnv('DOSSIER_IMAGE_CACHE', '0');
     const dir = mkdtempSync(join(tmpdir(), 'png-cache-'));
     const render = vi.fn(() => Buffer.from('x'));
-    cachedImage('k', render, dir);
-    cachedImage('k', render, dir);
+    await cachedImage('k', render, dir);
+    await cachedImage('k', render, dir);
     expect(render).toHaveBeenCalledTimes(2);
     expect(readdirSync(dir)).toEqual([]);
   });
-  test('a cached PNG is byte for byte the uncached one', () => {
-    const fresh = renderPng(svg('#0b5394'), 8);
+  test('a cached PNG is byte for byte the uncached one', async () => {
+    const fresh = await renderPng(svg('#0b5394'), 8);
     vi.stubEnv('DOSSIER_IMAGE_CACHE', '0');
-    expect(renderPng(svg('#0b5394'), 8).equals(fresh)).toBe(true);
+    expect((await renderPng(svg('#0b5394'), 8)).equals(fresh)).toBe(true);
   });
 });

@@ -37,8 +37,8 @@ describe('socialCardSvg(card)', () => {
   });
 });
 
-test('renderSocialCard(card) makes a 1200×630 PNG with the shipped font', () => {
-  const png = renderSocialCard({ title: 'Campus numérique de Charbonnières', kind: 'Article', siteName: 'Dossier Numérique' });
+test('renderSocialCard(card) makes a 1200×630 PNG with the shipped font', async () => {
+  const png = await renderSocialCard({ title: 'Campus numérique de Charbonnières', kind: 'Article', siteName: 'Dossier Numérique' });
   expect(png.subarray(1, 4).toString()).toBe('PNG');
   expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
 });

@@ -32,13 +32,13 @@ export function imageKey(svg: string, width: number | undefined, fontFiles: read
 }
 
 /** `render()`'s PNG for this key, from the cache when present; written there atomically otherwise. */
-export function cachedImage(key: string, render: () => Buffer, dir: string = IMAGE_CACHE_DIR): Buffer {
+export async function cachedImage(key: string, render: () => Buffer | Promise<Buffer>, dir: string = IMAGE_CACHE_DIR): Promise<Buffer> {
   if (process.env.DOSSIER_IMAGE_CACHE === '0') return render();
   const file = join(dir, `${key}.png`);
   try {
     return readFileSync(file);
   } catch {
-    const png = render();
+    const png = await render();
     mkdirSync(dir, { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, png);

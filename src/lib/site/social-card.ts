@@ -4,7 +4,7 @@
  * system font is needed. Social cards use it now; chart PNG exports can reuse `renderPng`.
  */
 import { createRequire } from 'node:module';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import { CARD_HEIGHT, CARD_WIDTH } from './social-card-size.ts';
 import { PUNCT_SPACE } from '../editorial/french-spacing.ts';
 import { cachedImage, imageKey } from './png-cache.ts';
@@ -27,16 +27,21 @@ export const PNG_FONT_FAMILY = 'Inter';
 const PALETTE = { paper: '#fbfaf6', ink: '#1c1b19', muted: '#57534e', accent: '#0b5394', rule: '#d6d3cd' };
 
 /** Renders an SVG document to PNG bytes, at its own size or scaled to `width` pixels (cached by content hash). */
-export function renderPng(svg: string, width?: number): Buffer {
+export function renderPng(svg: string, width?: number): Promise<Buffer> {
   return cachedImage(imageKey(svg, width, PNG_FONT_FILES), () => renderUncached(svg, width));
 }
 
-function renderUncached(svg: string, width?: number): Buffer {
-  const resvg = new Resvg(svg, {
+/**
+ * Rasterizes on libuv's thread pool (resvg's renderAsync), not on the thread that renders pages:
+ * with Astro's `build.concurrency` above 1, images draw on the second core, and page
+ * rendering goes on meanwhile. Only the PNG encoding stays on the main thread.
+ */
+async function renderUncached(svg: string, width?: number): Promise<Buffer> {
+  const image = await renderAsync(svg, {
     fitTo: width ? { mode: 'width', value: width } : { mode: 'original' },
     font: { fontFiles: PNG_FONT_FILES, loadSystemFonts: false, defaultFontFamily: PNG_FONT_FAMILY },
   });
-  return resvg.render().asPng();
+  return image.asPng();
 }
 
 /** Escapes text for an SVG text node or attribute. */
@@ -112,6 +117,6 @@ ${card.kind ? `<text x="80" y="110" font-family="${PNG_FONT_FAMILY}" font-weight
 }
 
 /** A social card as PNG bytes. */
-export function renderSocialCard(card: SocialCard): Buffer {
+export function renderSocialCard(card: SocialCard): Promise<Buffer> {
   return renderPng(socialCardSvg(card));
 }

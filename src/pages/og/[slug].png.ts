@@ -20,5 +20,5 @@ export const getStaticPaths: GetStaticPaths = async () => {
   ];
 };
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(new Uint8Array(renderSocialCard((props as { card: SocialCard }).card)), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute = async ({ props }) =>
+  new Response(new Uint8Array(await renderSocialCard((props as { card: SocialCard }).card)), { headers: { 'Content-Type': 'image/png' } });

@@ -30,8 +30,8 @@ export const GET: APIRoute = async ({ props, site }) => {
   const corrections = ((await loadCorrections()).byChart.get(pack.id) ?? []).map(correctionForExport);
   const abs = (path: string) => new URL(path, site).href;
   const body = {
-    png: () => new Uint8Array(renderPng(pack.svg, pack.size.width * PNG_SCALE)),
-    card: () => new Uint8Array(renderPng(chartCardSvg(pack.svg, CARD_WIDTH, CARD_HEIGHT))),
+    png: async () => new Uint8Array(await renderPng(pack.svg, pack.size.width * PNG_SCALE)),
+    card: async () => new Uint8Array(await renderPng(chartCardSvg(pack.svg, CARD_WIDTH, CARD_HEIGHT))),
     svg: () => pack.svg,
     csv: () => toCsv(pack.data),
     json: () =>
@@ -51,5 +51,5 @@ export const GET: APIRoute = async ({ props, site }) => {
         pack.data,
       ),
   }[format]();
-  return new Response(body, { headers: { 'Content-Type': TYPES[format] } });
+  return new Response(await body, { headers: { 'Content-Type': TYPES[format] } });
 };
