@@ -49,6 +49,8 @@ export interface PageSummary {
   path: string;
   runs: number;
   scores: Record<string, number>;
+  /** The lowest and highest performance score over the runs (the goal is a floor, not a median). */
+  perfRange?: [number, number];
   lcpMs: number;
   cls: number;
   tbtMs: number;
@@ -112,10 +114,12 @@ export function summarizePage(path: string, runs: LighthouseResult[], accepted =
     const element = runs[0]?.audits['largest-contentful-paint-element']?.displayValue;
     timings.push(`LCP ${Math.round(lcpMs)} ms ≥ ${TARGETS.lcpMs} ms${element ? ` (LCP element: ${element})` : ''}`);
   }
+  const perf = runs.map((r) => score(r, 'performance')).filter(Number.isFinite);
   return {
     path,
     runs: runs.length,
     scores,
+    ...(perf.length ? { perfRange: [Math.min(...perf), Math.max(...perf)] as [number, number] } : {}),
     lcpMs,
     cls: median(runs.map((r) => metric(r, 'cumulative-layout-shift'))),
     tbtMs: median(runs.map((r) => metric(r, 'total-blocking-time'))),

@@ -35,6 +35,12 @@ describe('summarizePage', () => {
     expect(s.misses).toEqual([]);
   });
 
+  it('keeps the lowest and highest performance score of the runs beside the median', () => {
+    const s = summarizePage('/', [lhr({ ...perfect, performance: 0.96 }, 700), lhr(perfect, 700), lhr({ ...perfect, performance: 0.99 }, 700)]);
+    expect(s.scores.performance).toBe(99);
+    expect(s.perfRange).toEqual([96, 100]);
+  });
+
   it('names a slow LCP and each failing audit with its reason', () => {
     const bad = lhr({ ...perfect, accessibility: 0.9 }, 1200, { 'accessibility:color-contrast': 'Contrast is low' });
     const s = summarizePage('/x/', [bad, bad, bad], {});
