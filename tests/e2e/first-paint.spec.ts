@@ -1,7 +1,8 @@
 /**
- * Scripts never stand between a reader and the page: each page's scripts are fetched at low
+ * Nothing stands between a reader and the first paint: each page's scripts are fetched at low
  * priority, import nothing before they run, and a chart page makes one script request until a
- * chart comes into view (src/cli/page-rewrites.ts, src/charts/loader.ts).
+ * chart comes into view (src/cli/page-rewrites.ts, src/charts/loader.ts); big blocks below the
+ * first screen are laid out only when they near it (content-visibility, global.css).
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
@@ -44,4 +45,14 @@ test('a chart page requests one script at load, at low priority, and the enhance
 
   await page.locator('[data-chart-kind]').first().scrollIntoViewIfNeeded();
   await expect.poll(() => requested.some((r) => /\/enhance\.[^/]*\.js$/.test(r.path))).toBe(true);
+});
+
+test('charts, end-of-article sections and the footer are laid out when near the viewport; an embed is laid out at once', async ({ page }) => {
+  await page.goto(INTERVIEW);
+  const visibility = (selector: string) => page.locator(selector).first().evaluate((e) => getComputedStyle(e).contentVisibility);
+  expect(await visibility('main figure.chart')).toBe('auto');
+  expect(await visibility('article > section')).toBe('auto');
+  expect(await visibility('body > footer')).toBe('auto');
+  await page.goto('/embed/budget-numerique-2016/');
+  expect(await visibility('figure.chart')).toBe('visible');
 });
