@@ -69,7 +69,10 @@ export interface ChartKind<C extends { kind: string }, M = unknown, G = unknown>
   check?: (chart: KindEntry<C>, context: KindCheckContext) => Problem[];
   /** The drawing, loaded when a page or an export needs it. */
   drawing: () => Promise<ChartDrawing<C, M, G>>;
-  /** The browser enhancer, as the kind's component script loads it when the chart comes into view. */
+  /**
+   * The browser enhancer, `./enhance.ts`. Pages load it through the one chart loader
+   * (src/charts/loader.ts), which finds the same file by folder when a chart comes into view.
+   */
   enhancer: () => Promise<unknown>;
 }
 
