@@ -100,6 +100,17 @@ export function moduleImports(code: string): { static: string[]; dynamic: string
   return { static: stat, dynamic };
 }
 
+/**
+ * The chart loader (src/charts/loader.ts) maps each kind's folder to its enhancer's chunk
+ * (`"./budget/enhance.ts":()=>…import(`./enhance.X.js`)`): a page loads only the enhancers of
+ * the kinds it shows. Returns specifier → kind for the entries of such a map in `code`.
+ */
+export function enhancerKinds(code: string): Map<string, string> {
+  const kinds = new Map<string, string>();
+  for (const m of code.matchAll(/["'`]\.\/([\w-]+)\/enhance\.ts["'`]\s*:\s*\(\)\s*=>[^`'"]*?import\(\s*[`'"]([^`'"]+)[`'"]\s*\)/g)) kinds.set(m[2]!, m[1]!);
+  return kinds;
+}
+
 /** Resolves `spec` against the URL path of the module importing it. */
 export function resolvePath(spec: string, from: string): string {
   return new URL(spec, new URL(from, 'http://site')).pathname;
@@ -109,6 +120,7 @@ export function resolvePath(spec: string, from: string): string {
 export function measurePage(page: string, html: string, read: (path: string) => string): PageSize {
   // The figure explorer (/chiffres/) has the chart pages' budget: its filter enhancer loads on use, like a chart's.
   const hasChart = /\bdata-chart-kind=/.test(html) || /\bdata-explorer\b/.test(html);
+  const pageKinds = new Set([...html.matchAll(/\bdata-chart-kind="([^"]+)"/g)].map((m) => m[1]!));
   const isSearch = /\bdata-search-page\b/.test(html);
   const isTools = /\bdata-embed-tools\b/.test(html);
   const isEmbed = /\bdata-embed=/.test(html);
@@ -133,8 +145,10 @@ export function measurePage(page: string, html: string, read: (path: string) => 
     if (now) jsNow += gzipBytes(code);
     else jsOnView += gzipBytes(code);
     const { static: s, dynamic: d } = moduleImports(code);
+    const kinds = enhancerKinds(code);
     s.forEach((spec) => walk(resolvePath(spec, at), now));
-    d.forEach((spec) => walk(resolvePath(spec, at), false));
+    // An enhancer of a kind the page does not show is never loaded on it.
+    d.filter((spec) => !kinds.has(spec) || pageKinds.has(kinds.get(spec)!)).forEach((spec) => walk(resolvePath(spec, at), false));
   };
 
   const scripts = pageScripts(html);

@@ -43,6 +43,18 @@ describe('size budget', () => {
     expect(r.problems).toEqual([]);
   });
 
+  test('measurePage() counts only the enhancers of the kinds a page shows, as the one chart loader imports them', () => {
+    const withMap = {
+      ...files,
+      '/_astro/all.js': 'const m={"./budget/enhance.ts":()=>o(()=>import(`./enhance.js`),[]),"./series/enhance.ts":()=>o(()=>import(`./big.js`),[])};',
+    };
+    const readMap = (p: string) => withMap[p as keyof typeof withMap] ?? read(p);
+    const budgetOnly = measurePage('/a/', page('<div data-chart-kind="budget"></div><script type="module" src="/_astro/all.js"></script>'), readMap);
+    const both = measurePage('/a/', page('<div data-chart-kind="budget"></div><div data-chart-kind="series"></div><script type="module" src="/_astro/all.js"></script>'), readMap);
+    expect(budgetOnly.jsOnView).toBeGreaterThan(0);
+    expect(both.jsOnView).toBeGreaterThan(budgetOnly.jsOnView + 1000);
+  });
+
   test('measurePage() fails a page without a chart that ships any JavaScript', () => {
     const r = measurePage('/b/', page('<script type="module" src="/_astro/shared.js"></script>'), read);
     expect(r.problems).toEqual([expect.stringContaining('has no chart: pages without charts ship none')]);
