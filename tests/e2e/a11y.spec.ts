@@ -12,10 +12,15 @@ const WIDTHS = [375, 1280];
 const SCHEMES = ['light', 'dark'] as const;
 const LABEL_IN_NAME = 'label-content-name-mismatch';
 
-/** Brings each chart into view and waits until its enhancer has taken over. */
+/**
+ * Brings each chart into view, as following a link to it does (the DOM's scrollIntoView, which
+ * lays out a `content-visibility: auto` figure first; Playwright's scrollIntoViewIfNeeded aims at
+ * the middle of a chart taller than the figure's placeholder and leaves the figure unrendered),
+ * and waits until its enhancer has taken over.
+ */
 async function enhanceCharts(page: Page): Promise<void> {
   for (const chart of await page.locator('[data-chart-kind]').all()) {
-    await chart.scrollIntoViewIfNeeded();
+    await chart.evaluate((e) => e.scrollIntoView());
     await expect(chart).toHaveClass(/is-enhanced/);
   }
   await page.evaluate(() => window.scrollTo(0, 0));
