@@ -69,11 +69,6 @@ export interface ChartKind<C extends { kind: string }, M = unknown, G = unknown>
   check?: (chart: KindEntry<C>, context: KindCheckContext) => Problem[];
   /** The drawing, loaded when a page or an export needs it. */
   drawing: () => Promise<ChartDrawing<C, M, G>>;
-  /**
-   * The browser enhancer, `./enhance.ts`. Pages load it through the one chart loader
-   * (src/charts/loader.ts), which finds the same file by folder when a chart comes into view.
-   */
-  enhancer: () => Promise<unknown>;
 }
 
 /** Declares a kind, keeping its own types (the registry derives everything else from them). */

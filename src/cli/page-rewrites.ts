@@ -21,7 +21,8 @@ export function lowPriorityScripts(html: string): string {
   return html.replace(MODULE_SCRIPT, '<script type="module" fetchpriority="low" src="$1"');
 }
 
-const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+/** A CSP source for an inline script or style: `'sha256-…'`. */
+export const cspHash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const CSP_META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
 
 /** The page with its CSP's script and style hashes cut to those of its own inline scripts and styles. */
@@ -29,7 +30,7 @@ export function trimCspHashes(html: string): string {
   const meta = CSP_META.exec(html);
   if (!meta) return html;
   const inline = (tag: 'script' | 'style') =>
-    new Set([...html.matchAll(new RegExp(`<${tag}(?![^>]*\\ssrc=)[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => sha256(m[1]!)));
+    new Set([...html.matchAll(new RegExp(`<${tag}(?![^>]*\\ssrc=)[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => cspHash(m[1]!)));
   const present = { 'script-src': inline('script'), 'style-src': inline('style') };
   const policy = meta[2]!
     .split(';')

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import postcss from 'postcss';
 import { PurgeCSS } from 'purgecss';
 import { htmlNames } from './html-names.ts';
+import { cspHash } from './page-rewrites.ts';
 
 /** String literals of a script ('…', "…", `…`), roughly: enough to find the class names it writes. */
 const STRINGS = /'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`/g;
@@ -86,7 +87,7 @@ export function swapStyleHashes(before: string, after: string): string {
   const oldStyles = [...before.matchAll(STYLE)].map((m) => m[1]!);
   const newStyles = [...after.matchAll(STYLE)].map((m) => m[1]!);
   if (oldStyles.length !== newStyles.length) throw new Error('prune-css: the number of <style> elements changed');
-  return oldStyles.reduce((page, css, i) => (css === newStyles[i] ? page : page.replace(`'sha256-${sha256(css)}'`, `'sha256-${sha256(newStyles[i]!)}'`)), after);
+  return oldStyles.reduce((page, css, i) => (css === newStyles[i] ? page : page.replace(cspHash(css), cspHash(newStyles[i]!))), after);
 }
 
 /** The words of a stylesheet, and the values its attribute selectors test (`a[href^=http]` → `http`); read once per sheet. */
@@ -112,9 +113,10 @@ export async function pruneInlineCss(dir: string): Promise<{ pages: number; prun
   const pages = files.filter((f) => f.endsWith('.html')).map((f) => ({ file: join(dir, f), text: readFileSync(join(dir, f), 'utf8') }));
   for (const p of pages) for (const m of p.text.matchAll(/<script(?![^>]*ld\+json)[^>]*>([\s\S]*?)<\/script>/g)) scripts.push(m[1]!);
   const { words, prefixes } = scriptVocabulary(scripts);
+  const prefixList = [...prefixes];
   const safelist = {
     standard: [...words],
-    greedy: [...prefixes].map((p) => new RegExp(`^${p.replace(/-/g, '\\-')}`)),
+    greedy: prefixList.map((p) => new RegExp(`^${p.replace(/-/g, '\\-')}`)),
   };
   const memo = new Map<string, string>();
   let before = 0;
@@ -144,7 +146,7 @@ export async function pruneInlineCss(dir: string): Promise<{ pages: number; prun
       const pageClasses = new Set(all.classes);
       const [result] = await new PurgeCSS().purge({
         content: [{ raw: page.text.replace(STYLE, ''), extension: 'html' }],
-        css: [{ raw: decideMisreadRules(sheet, (name) => pageClasses.has(name) || words.has(name) || [...prefixes].some((p) => name.startsWith(p))) }],
+        css: [{ raw: decideMisreadRules(sheet, (name) => pageClasses.has(name) || words.has(name) || prefixList.some((p) => name.startsWith(p))) }],
         extractors: [{ extensions: ['html'], extractor: () => all }],
         safelist,
         // Every @keyframes stays: PurgeCSS counts only the rules it judged itself as using one, not

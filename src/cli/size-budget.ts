@@ -119,8 +119,8 @@ export function resolvePath(spec: string, from: string): string {
 /** Measures a page and checks it against BUDGET; `read` returns a built file by URL path. */
 export function measurePage(page: string, html: string, read: (path: string) => string): PageSize {
   // The figure explorer (/chiffres/) has the chart pages' budget: its filter enhancer loads on use, like a chart's.
-  const hasChart = /\bdata-chart-kind=/.test(html) || /\bdata-explorer\b/.test(html);
   const pageKinds = new Set([...html.matchAll(/\bdata-chart-kind="([^"]+)"/g)].map((m) => m[1]!));
+  const hasChart = pageKinds.size > 0 || /\bdata-explorer\b/.test(html);
   const isSearch = /\bdata-search-page\b/.test(html);
   const isTools = /\bdata-embed-tools\b/.test(html);
   const isEmbed = /\bdata-embed=/.test(html);

@@ -9,5 +9,4 @@ export const budget = defineKind({
   drawnRefs: budgetRefs,
   check: checkBudgetBars,
   drawing: () => import('./drawing.ts').then((m) => m.budgetDrawing),
-  enhancer: () => import('./enhance.ts'),
 });

@@ -11,5 +11,4 @@ export const comparison = defineKind({
       ? []
       : [{ file, field: 'dataset', message: `unknown comparison "${data.dataset}": a comparison chart draws a comparison, use the file name of a content/data/comparaison-*.yaml without .yaml (${[...comparisonIds].join(', ')})` }],
   drawing: () => import('./drawing.ts').then((m) => m.comparisonDrawing),
-  enhancer: () => import('./enhance.ts'),
 });

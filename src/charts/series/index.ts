@@ -6,5 +6,4 @@ export const series = defineKind({
   schema: seriesChartSchema,
   drawnRefs: (chart) => chart.points.map((p, i) => ({ field: `points[${i}].figure`, id: p.figure, drawn: true })),
   drawing: () => import('./drawing.ts').then((m) => m.seriesDrawing),
-  enhancer: () => import('./enhance.ts'),
 });

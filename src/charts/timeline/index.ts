@@ -8,5 +8,4 @@ export const timeline = defineKind({
   drawnRefs: () => [], // draws events, checked by checks.ts
   check: checkTimelineEvents,
   drawing: () => import('./drawing.ts').then((m) => m.timelineDrawing),
-  enhancer: () => import('./enhance.ts'),
 });

@@ -8,5 +8,4 @@ export const tracker = defineKind({
   drawnRefs: () => [], // draws events and quotations, checked by checks.ts
   check: checkTrackerRefs,
   drawing: () => import('./drawing.ts').then((m) => m.trackerDrawing),
-  enhancer: () => import('./enhance.ts'),
 });
