@@ -1,19 +1,22 @@
 /**
  * Inline only the CSS a page uses. Astro inlines the whole stylesheet (Tailwind and every
  * component's CSS, 52 KB) into every page; PurgeCSS drops the rules whose classes, ids, tags
- * or attributes the page's HTML never names. Rules that scripts need later are kept: classes
- * written in the strings of the site's JavaScript (enhancers re-render charts, add tooltips
- * and states) and attributes scripts toggle (`hidden`, `open`, `aria-*`, `data-*`).
- * A page's result depends only on the stylesheet and the set of names its HTML uses, so pages
- * sharing both (articles built from the same components) are pruned once. The CSP lists the
+ * or attributes the page's HTML never names. Rules that the page's scripts need later are kept:
+ * classes and elements written in the strings of the JavaScript the page can load (enhancers
+ * re-render charts, add tooltips and states) and attributes scripts toggle (`hidden`, `open`,
+ * `aria-*`, `data-*`). A page's result depends only on the stylesheet, the set of names its HTML
+ * uses and its scripts, so pages sharing all three (articles built from the same components) are
+ * pruned once. The CSP lists the
  * inline style's hash, so each pruned style's hash is swapped in the page's policy.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import postcss from 'postcss';
+import selectorParser from 'postcss-selector-parser';
 import { PurgeCSS } from 'purgecss';
 import { htmlNames } from './html-names.ts';
+import { pageKinds, pageModules } from './page-scripts.ts';
 import { cspHash } from './page-rewrites.ts';
 
 /** String literals of a script ('…', "…", `…`), roughly: enough to find the class names it writes. */
@@ -36,39 +39,54 @@ export function scriptVocabulary(scripts: string[]): { words: Set<string>; prefi
  * Rules PurgeCSS misjudges: it reads the selectors inside `:where()`, `:is()` and `:not()` as if
  * the page needed them (`[hidden]:where(:not([hidden=until-found]))` would go wherever nothing is
  * `until-found`, and a hidden form would show). Those rules are decided here instead: kept when
- * every class the selector needs, negations aside, is on the page or written by a script. Rules on
- * attributes scripts toggle are always kept. Kept rules carry PurgeCSS's ignore comment.
+ * every class and every element the selector needs, negations aside, is on the page or written by
+ * one of its scripts (Typography's `.prose :where(pre code)` goes from a page without code blocks),
+ * and so is every attribute it tests (`ol[type=A]`), save those scripts toggle (`hidden`, `open`,
+ * `aria-*`, `data-*`): a script may set those on any element, so rules on them are decided without
+ * them. Kept rules carry PurgeCSS's ignore comment.
  */
 const FUNCTIONAL = /:(?:where|is|not|has)\(/;
 const TOGGLED = /\[(?:hidden|open|aria-|data-)/;
+const TOGGLED_ATTRIBUTE = /^(?:hidden|open|aria-.*|data-.*)$/;
+/** Pseudo-classes whose argument is a selector the element (or, for `:has`, a descendant) must match. */
+const SELECTOR_ARGUMENT = new Set([':where', ':is', ':has', ':matches', ':-webkit-any']);
 
-/** A selector without its `:not(…)` parts (balanced parentheses). */
-export function withoutNegations(selector: string): string {
-  let out = '';
-  for (let i = 0; i < selector.length; i++) {
-    if (selector.startsWith(':not(', i)) {
-      let depth = 0;
-      for (i += 4; i < selector.length; i++) {
-        if (selector[i] === '(') depth++;
-        else if (selector[i] === ')' && --depth === 0) break;
+type Has = {
+  class: (name: string) => boolean;
+  tag: (name: string) => boolean;
+  /** An attribute by name, and with that value when one is given (`[type=A]`). */
+  attribute: (name: string, value?: string) => boolean;
+};
+
+/**
+ * Whether a page could match a selector, read by postcss-selector-parser: every class and element
+ * it names must be on the page, save inside `:not(…)` (and arguments that are not selectors, as
+ * `:nth-child(odd)` or `:lang(fr)`); of a list inside `:where(…)`, `:is(…)` or `:has(…)`, one will do.
+ */
+export function selectorCanMatch(selector: string, has: Has): boolean {
+  const canMatch = (sel: selectorParser.Selector): boolean =>
+    sel.nodes.every((node) => {
+      if (node.type === 'class') return has.class(node.value);
+      if (node.type === 'tag') return has.tag(node.value.toLowerCase());
+      if (node.type === 'attribute') {
+        const name = node.attribute.toLowerCase();
+        if (TOGGLED_ATTRIBUTE.test(name)) return true;
+        // `=` and `~=` name whole words of a value; `^=`, `*=` and the like test part of one, which PurgeCSS weighs.
+        const exact = (node.operator === '=' || node.operator === '~=') && node.value ? node.value : undefined;
+        return exact === undefined ? has.attribute(name) : exact.split(/\s+/).every((word) => has.attribute(name, word));
       }
-      continue;
-    }
-    out += selector[i];
-  }
-  return out;
+      if (node.type === 'pseudo' && SELECTOR_ARGUMENT.has(node.value.toLowerCase())) return node.nodes.some(canMatch);
+      return true;
+    });
+  return selectorParser().astSync(selector).nodes.every(canMatch);
 }
 
-/** The classes a selector needs (escapes undone), e.g. `prose-headings:font-sans`. */
-const classesOf = (selector: string) => [...selector.matchAll(/\.((?:\\.|[\w-])+)/g)].map((m) => m[1]!.replace(/\\(.)/g, '$1'));
-
 /** The stylesheet with the rules PurgeCSS misjudges decided for this page: kept (marked) or removed. */
-export function decideMisreadRules(css: string, has: (name: string) => boolean): string {
+export function decideMisreadRules(css: string, has: Has): string {
   const root = postcss.parse(css);
   root.walkRules((rule) => {
-    if (TOGGLED.test(rule.selector)) rule.before(postcss.comment({ text: 'purgecss ignore' }));
-    else if (FUNCTIONAL.test(rule.selector)) {
-      const kept = rule.selectors.filter((sel) => classesOf(withoutNegations(sel)).every(has));
+    if (TOGGLED.test(rule.selector) || FUNCTIONAL.test(rule.selector)) {
+      const kept = rule.selectors.filter((sel) => selectorCanMatch(sel, has));
       if (kept.length === 0) rule.remove();
       else {
         rule.selectors = kept;
@@ -79,8 +97,52 @@ export function decideMisreadRules(css: string, has: (name: string) => boolean):
   return root.toString();
 }
 
+/**
+ * The stylesheet without the custom properties nothing reads: a declaration `--x: …` (and its
+ * `@property --x`) stays while a kept value reads `var(--x)` or `elsewhere` (the page's markup and
+ * scripts) names `--x`. PurgeCSS's own `variables` option cannot do this here: it does not see the
+ * reads inside rules kept by an ignore comment (Typography's `--tw-prose-*`).
+ */
+export function pruneUnusedVariables(css: string, elsewhere: string): string {
+  const root = postcss.parse(css);
+  const named = new Set(elsewhere.match(/--[\w-]+/g));
+  let used: Set<string>;
+  let removed: number;
+  do {
+    used = new Set(named);
+    root.walkDecls((decl) => {
+      for (const m of decl.value.matchAll(/var\(\s*(--[\w-]+)/g)) used.add(m[1]!);
+    });
+    removed = 0;
+    root.walkDecls(/^--/, (decl) => {
+      if (!used.has(decl.prop)) {
+        decl.remove();
+        removed++;
+      }
+    });
+  } while (removed > 0);
+  root.walkAtRules('property', (at) => {
+    if (!used.has(at.params.trim())) at.remove();
+  });
+  // Rules and blocks left empty go too, innermost first.
+  let emptied: boolean;
+  do {
+    emptied = false;
+    root.walk((node) => {
+      const container = node.type === 'rule' || (node.type === 'atrule' && node.name !== 'font-face');
+      if (container && node.nodes?.length === 0) {
+        node.remove();
+        emptied = true;
+      }
+    });
+  } while (emptied);
+  return root.toString();
+}
+
 const sha256 = (text: string) => createHash('sha256').update(text).digest('base64');
 const STYLE = /<style>([\s\S]*?)<\/style>/g;
+const SCRIPT_ELEMENT = /<script\b[^>]*>[\s\S]*?<\/script>/g;
+const RELATIVE_SRC = /\ssrc=["']?(?!["']?\/)/;
 
 /** The page with its CSP's hash of each changed inline style replaced by the new one's. */
 export function swapStyleHashes(before: string, after: string): string {
@@ -106,29 +168,57 @@ const sheetNames = (() => {
   };
 })();
 
-/** Prunes the inline CSS of every HTML page of a built site; returns the bytes before and after. */
-export async function pruneInlineCss(dir: string): Promise<{ pages: number; pruned: number; before: number; after: number }> {
-  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' });
-  const scripts = files.filter((f) => /\.m?js$/.test(f)).map((f) => readFileSync(join(dir, f), 'utf8'));
-  const pages = files.filter((f) => f.endsWith('.html')).map((f) => ({ file: join(dir, f), text: readFileSync(join(dir, f), 'utf8') }));
-  for (const p of pages) for (const m of p.text.matchAll(/<script(?![^>]*ld\+json)[^>]*>([\s\S]*?)<\/script>/g)) scripts.push(m[1]!);
+/** The names a page's scripts may write: class-like words, built prefixes and PurgeCSS's safelist for them. */
+interface Vocabulary {
+  words: Set<string>;
+  prefixes: string[];
+  safelist: { standard: string[]; greedy: RegExp[] };
+}
+
+function vocabulary(scripts: string[]): Vocabulary {
   const { words, prefixes } = scriptVocabulary(scripts);
   const prefixList = [...prefixes];
-  const safelist = {
-    standard: [...words],
-    greedy: prefixList.map((p) => new RegExp(`^${p.replace(/-/g, '\\-')}`)),
+  return { words, prefixes: prefixList, safelist: { standard: [...words], greedy: prefixList.map((p) => new RegExp(`^${p.replace(/-/g, '\\-')}`)) } };
+}
+
+/**
+ * Prunes the inline CSS of every HTML page of a built site; returns the bytes before and after.
+ * A page keeps what its own scripts may write (src/cli/page-scripts.ts: its modules, their imports,
+ * the enhancers of the kinds it shows), so a page without charts keeps no chart CSS.
+ */
+export async function pruneInlineCss(dir: string): Promise<{ pages: number; pruned: number; before: number; after: number }> {
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' });
+  const pages = files.filter((f) => f.endsWith('.html')).map((f) => ({ file: join(dir, f), url: `/${f.split(sep).join('/')}`, text: readFileSync(join(dir, f), 'utf8') }));
+  const builtFiles = new Map<string, string>();
+  const read = (path: string) => {
+    let code = builtFiles.get(path);
+    if (code === undefined) builtFiles.set(path, (code = readFileSync(join(dir, decodeURIComponent(path)), 'utf8')));
+    return code;
   };
+  const scriptsBySignature = new Map<string, { key: string; codes: string[]; vocabulary: Vocabulary }>();
   const memo = new Map<string, string>();
   let before = 0;
   let after = 0;
   for (const page of pages) {
     const styles = [...page.text.matchAll(STYLE)].map((m) => m[1]!);
     if (!styles.length) continue;
+    // Pages with the same script elements and chart kinds run the same modules: walk them once.
+    // A relative `src` resolves against the page's folder, so then the folder counts too.
+    const tags = [...page.text.matchAll(SCRIPT_ELEMENT)].map((m) => m[0]);
+    const signature = [...tags, [...pageKinds(page.text)].sort().join(), tags.some((t) => RELATIVE_SRC.test(t)) ? page.url.replace(/[^/]*$/, '') : ''].join('\0');
+    let pageScripts = scriptsBySignature.get(signature);
+    if (!pageScripts) {
+      const codes = pageModules(page.url, page.text, read).modules.map((m) => m.code);
+      scriptsBySignature.set(signature, (pageScripts = { key: sha256(codes.join('\0')), codes, vocabulary: vocabulary(codes) }));
+    }
+    const { key: scriptsKey, codes: scripts } = pageScripts;
+    const { words, prefixes, safelist } = pageScripts.vocabulary;
     // Only the names the stylesheet mentions can change what PurgeCSS keeps: the key ignores
     // the rest (figure ids, links), so pages built from the same components share one result.
     const sheet = styles.join('');
     const { inSheet, cssValues } = sheetNames(sheet);
-    const all = htmlNames(page.text.replace(STYLE, ''));
+    const markup = page.text.replace(STYLE, '');
+    const all = htmlNames(markup);
     const keep = (list: string[]) => [...new Set(list)].filter((n) => (n.match(/[\w-]+/g) ?? []).every((w) => inSheet.has(w))).sort();
     // An attribute value counts by how it meets the values selectors test (`a[href^=http]`).
     const valueSignature = (values: string[]) =>
@@ -139,14 +229,24 @@ export async function pruneInlineCss(dir: string): Promise<{ pages: number; prun
       ids: keep(all.ids),
       tags: keep(all.tags),
       undetermined: keep(all.undetermined),
+      variables: keep(markup.match(/--[\w-]+/g) ?? []),
     };
-    const key = sha256(JSON.stringify([sheet, used]));
+    const key = sha256(JSON.stringify([sheet, used, scriptsKey]));
     let css = memo.get(key);
     if (css === undefined) {
       const pageClasses = new Set(all.classes);
+      const pageTags = new Set(all.tags.map((t) => t.toLowerCase()));
+      const pageAttributes = new Set(all.attributes.names.map((a) => a.toLowerCase()));
+      const pageValues = new Set(all.attributes.values.map((v) => v.toLowerCase()));
+      const has = {
+        class: (name: string) => pageClasses.has(name) || words.has(name) || prefixes.some((p) => name.startsWith(p)),
+        tag: (name: string) => pageTags.has(name) || words.has(name),
+        attribute: (name: string, value?: string) =>
+          (pageAttributes.has(name) || words.has(name)) && (value === undefined || pageValues.has(value.toLowerCase()) || words.has(value)),
+      };
       const [result] = await new PurgeCSS().purge({
-        content: [{ raw: page.text.replace(STYLE, ''), extension: 'html' }],
-        css: [{ raw: decideMisreadRules(sheet, (name) => pageClasses.has(name) || words.has(name) || prefixList.some((p) => name.startsWith(p))) }],
+        content: [{ raw: markup, extension: 'html' }],
+        css: [{ raw: decideMisreadRules(sheet, has) }],
         extractors: [{ extensions: ['html'], extractor: () => all }],
         safelist,
         // Every @keyframes stays: PurgeCSS counts only the rules it judged itself as using one, not
@@ -154,7 +254,7 @@ export async function pruneInlineCss(dir: string): Promise<{ pages: number; prun
         keyframes: false,
         fontFace: true,
       });
-      css = result!.css;
+      css = pruneUnusedVariables(result!.css, [markup, ...scripts].join('\n'));
       memo.set(key, css);
     }
     let index = 0;

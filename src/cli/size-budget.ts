@@ -7,10 +7,8 @@
  * dynamic imports, followed transitively).
  */
 import { gzipSync } from 'node:zlib';
-import { initSync, parse as parseModule } from 'es-module-lexer';
 import { parse as parseHtml } from 'node-html-parser';
-
-initSync(); // the lexer is WebAssembly: load it once, synchronously, so measuring stays a plain call
+import { pageKinds, pageModules, resolvePath } from './page-scripts.ts';
 
 /** The budgets, in gzip bytes. */
 export const BUDGET = {
@@ -32,10 +30,10 @@ export const BUDGET = {
   embedToolsJs: 2048,
   /**
    * An embed page (`data-embed`): HTML (with its inlined CSS), linked CSS and all JavaScript, fonts apart.
-   * 22 KB since the embeds carry their corrections and answer WordPress's protocol (the Campus
-   * timeline weighs 21.1 KB); the way back under 20 KB is one static SVG per chart instead of two.
+   * Back to 20 KB (it was 22 KB once embeds carried their corrections and WordPress's protocol) since
+   * each page inlines only the CSS of the kinds it shows: the heaviest embed weighs 18.4 KB.
    */
-  embedPageTotal: 22 * 1024,
+  embedPageTotal: 20 * 1024,
   /**
    * An embed page's JavaScript before the chart is visible: the watcher, plus its theme and height
    * reporting (our loader's, AMP's and WordPress's protocols; WordPress's added about 120 B).
@@ -58,20 +56,6 @@ export interface PageSize {
 /** Gzip size of a text, at the level static hosts commonly use. */
 export const gzipBytes = (text: string): number => (text ? gzipSync(text, { level: 9 }).length : 0);
 
-/** Executable scripts of a page: external module sources and inline bodies. */
-export function pageScripts(html: string): { src: string[]; inline: string[] } {
-  const src: string[] = [];
-  const inline: string[] = [];
-  for (const script of parseHtml(html).querySelectorAll('script')) {
-    const type = script.getAttribute('type')?.toLowerCase();
-    if (type && type !== 'module' && type !== 'text/javascript') continue; // JSON data blocks do not run
-    const s = script.getAttribute('src');
-    if (s) src.push(s);
-    else if (script.rawText.trim()) inline.push(script.rawText);
-  }
-  return { src, inline };
-}
-
 /** Inline `<style>` bodies and linked stylesheet paths of a page. */
 export function pageStyles(html: string): { inline: string[]; href: string[] } {
   const root = parseHtml(html);
@@ -84,76 +68,18 @@ export function pageStyles(html: string): { inline: string[]; href: string[] } {
   return { inline, href };
 }
 
-/** Relative specifiers a module imports, statically and dynamically (read by es-module-lexer, not a pattern). */
-export function moduleImports(code: string): { static: string[]; dynamic: string[] } {
-  const stat: string[] = [];
-  const dynamic: string[] = [];
-  const [imports] = parseModule(code);
-  for (const i of imports) {
-    // `n` is the specifier when it is a plain string; a template without `${}` is read from the source.
-    const raw = code.slice(i.s, i.e);
-    const name = i.n ?? (/^`[^`$]*`$/.test(raw) ? raw.slice(1, -1) : undefined);
-    if (name === undefined || !(name.startsWith('.') || name.startsWith('/'))) continue;
-    if (i.d === -1) stat.push(name);
-    else if (i.d >= 0) dynamic.push(name);
-  }
-  return { static: stat, dynamic };
-}
-
-/**
- * The chart loader (src/charts/loader.ts) maps each kind's folder to its enhancer's chunk
- * (`"./budget/enhance.ts":()=>…import(`./enhance.X.js`)`): a page loads only the enhancers of
- * the kinds it shows. Returns specifier → kind for the entries of such a map in `code`.
- */
-export function enhancerKinds(code: string): Map<string, string> {
-  const kinds = new Map<string, string>();
-  for (const m of code.matchAll(/["'`]\.\/([\w-]+)\/enhance\.ts["'`]\s*:\s*\(\)\s*=>[^`'"]*?import\(\s*[`'"]([^`'"]+)[`'"]\s*\)/g)) kinds.set(m[2]!, m[1]!);
-  return kinds;
-}
-
-/** Resolves `spec` against the URL path of the module importing it. */
-export function resolvePath(spec: string, from: string): string {
-  return new URL(spec, new URL(from, 'http://site')).pathname;
-}
-
 /** Measures a page and checks it against BUDGET; `read` returns a built file by URL path. */
 export function measurePage(page: string, html: string, read: (path: string) => string): PageSize {
   // The figure explorer (/chiffres/) has the chart pages' budget: its filter enhancer loads on use, like a chart's.
-  const pageKinds = new Set([...html.matchAll(/\bdata-chart-kind="([^"]+)"/g)].map((m) => m[1]!));
-  const hasChart = pageKinds.size > 0 || /\bdata-explorer\b/.test(html);
+  const kinds = pageKinds(html);
+  const hasChart = kinds.size > 0 || /\bdata-explorer\b/.test(html);
   const isSearch = /\bdata-search-page\b/.test(html);
   const isTools = /\bdata-embed-tools\b/.test(html);
   const isEmbed = /\bdata-embed=/.test(html);
-  const seen = new Set<string>();
-  let jsNow = 0;
-  let jsOnView = 0;
-  const problems: string[] = [];
-
-  const walk = (path: string, now: boolean) => {
-    if (seen.has(path)) return;
-    seen.add(path);
-    let code: string;
-    try {
-      code = read(path);
-    } catch {
-      problems.push(`script ${path} is referenced but missing from dist/`);
-      return;
-    }
-    visit(code, path, now);
-  };
-  const visit = (code: string, at: string, now: boolean) => {
-    if (now) jsNow += gzipBytes(code);
-    else jsOnView += gzipBytes(code);
-    const { static: s, dynamic: d } = moduleImports(code);
-    const kinds = enhancerKinds(code);
-    s.forEach((spec) => walk(resolvePath(spec, at), now));
-    // An enhancer of a kind the page does not show is never loaded on it.
-    d.filter((spec) => !kinds.has(spec) || pageKinds.has(kinds.get(spec)!)).forEach((spec) => walk(resolvePath(spec, at), false));
-  };
-
-  const scripts = pageScripts(html);
-  scripts.inline.forEach((code) => visit(code, page, true));
-  scripts.src.forEach((src) => walk(resolvePath(src, page), true));
+  const { modules, missing } = pageModules(page, html, read);
+  const problems = missing.map((path) => `script ${path} is referenced but missing from dist/`);
+  const jsNow = modules.filter((m) => m.now).reduce((sum, m) => sum + gzipBytes(m.code), 0);
+  const jsOnView = modules.filter((m) => !m.now).reduce((sum, m) => sum + gzipBytes(m.code), 0);
   const styles = pageStyles(html);
   const css = gzipBytes(styles.inline.join('\n')) + styles.href.reduce((sum, h) => sum + gzipBytes(read(resolvePath(h, page))), 0);
 

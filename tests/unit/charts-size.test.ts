@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { BUDGET, measurePage, moduleImports, pageScripts } from '../../src/cli/size-budget.ts';
+import { moduleImports, pageScripts } from '../../src/cli/page-scripts.ts';
+import { BUDGET, measurePage } from '../../src/cli/size-budget.ts';
 
 const files: Record<string, string> = {
   '/_astro/loader.js': 'const o=new IntersectionObserver(()=>{});o.observe(document.body);e({budget:()=>import(`./enhance.js`)});',

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decideMisreadRules, pruneInlineCss, scriptVocabulary, withoutNegations } from '../../src/cli/prune-css.ts';
+import { decideMisreadRules, pruneInlineCss, pruneUnusedVariables, scriptVocabulary, selectorCanMatch } from '../../src/cli/prune-css.ts';
 
 const hash = (css: string) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
 const CSS = [
@@ -16,7 +16,7 @@ const CSS = [
   '.x[aria-pressed=true]{outline:1px solid}',
   '@media (prefers-color-scheme:dark){.used{color:pink}.unused{color:green}}',
 ].join('');
-const BODY = '<body><p class="used">Texte</p><button class="x" aria-pressed="false">Filtrer</button></body>';
+const BODY = '<body><p class="used">Texte</p><button class="x" aria-pressed="false">Filtrer</button><script type="module" src="/_astro/enhance.js"></script></body>';
 const page = (css: string) =>
   `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src 'self'; style-src 'self' ${hash(css)} 'sha256-other='"><style>${css}</style></head>${BODY}</html>`;
 
@@ -50,6 +50,36 @@ describe('pruneInlineCss', () => {
   });
 });
 
+describe('pruneInlineCss, per page scripts', () => {
+  const styleOf = (dir: string, file: string) => /<style>(.*)<\/style>/s.exec(readFileSync(join(dir, file), 'utf8'))![1]!;
+
+  it('keeps on a page without scripts none of the classes other pages\' scripts write', async () => {
+    const dir = site();
+    writeFileSync(join(dir, 'plain.html'), page(CSS).replace('<script type="module" src="/_astro/enhance.js"></script>', ''));
+    await pruneInlineCss(dir);
+    expect(styleOf(dir, 'index.html')).toContain('.chart-tooltip');
+    expect(styleOf(dir, 'plain.html')).not.toContain('.chart-tooltip');
+    expect(styleOf(dir, 'plain.html')).not.toContain('.is-supported');
+    expect(styleOf(dir, 'plain.html')).toContain('.used{color:red}');
+  });
+
+  it('keeps the classes of the enhancers of the kinds a page shows, not of the others the loader maps', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'prune-css-'));
+    mkdirSync(join(dir, '_astro'));
+    const css = '.bar-mark{fill:red}.tracker-segment{fill:blue}.page{color:red}';
+    writeFileSync(join(dir, '_astro', 'loader.js'), 'const m={"./budget/enhance.ts":()=>import("./budget.js"),"./tracker/enhance.ts":()=>import("./tracker.js")};');
+    writeFileSync(join(dir, '_astro', 'budget.js'), 'el.setAttribute("class","bar-mark");');
+    writeFileSync(join(dir, '_astro', 'tracker.js'), 'el.setAttribute("class","tracker-segment");');
+    writeFileSync(
+      join(dir, 'index.html'),
+      `<!DOCTYPE html><html lang="fr"><head><meta http-equiv="content-security-policy" content="style-src ${hash(css)}"><style>${css}</style></head><body class="page"><figure data-chart-kind="budget"></figure><script type="module" src="/_astro/loader.js"></script></body></html>`,
+    );
+    await pruneInlineCss(dir);
+    expect(styleOf(dir, 'index.html')).toContain('.bar-mark');
+    expect(styleOf(dir, 'index.html')).not.toContain('.tracker-segment');
+  });
+});
+
 describe('pruneInlineCss, selectors PurgeCSS misreads', () => {
   it('keeps rules whose :where()/:not() parts the page need not match (a hidden form stays hidden; prose without not-prose)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'prune-css-'));
@@ -68,17 +98,55 @@ describe('pruneInlineCss, selectors PurgeCSS misreads', () => {
 describe('decideMisreadRules', () => {
   it('keeps a :where()/:not() rule when the classes it needs, negations aside, are on the page, and drops it otherwise', () => {
     const css = '.prose :where(p):not(:where([class~=not-prose] *)){margin:1em}.prose-lg :where(h2){font-size:2em}.plain{color:red}';
-    const out = decideMisreadRules(css, (name) => name === 'prose');
+    const out = decideMisreadRules(css, { class: (name) => name === 'prose', tag: (name) => name === 'p', attribute: () => true });
     expect(out).toContain('.prose :where(p)');
     expect(out).not.toContain('.prose-lg');
     expect(out).toContain('.plain{color:red}');
-    expect(withoutNegations('a:not(.b:not(.c)) .d')).toBe('a .d');
+  });
+
+  it('drops a :where() rule on elements neither the page nor its scripts have (Typography on code blocks)', () => {
+    const css = '.prose :where(p):not(:where([class~=not-prose] *)){margin:1em}.prose :where(pre code){color:red}.prose>:where(p,ul,ol){margin:0}';
+    const out = decideMisreadRules(css, { class: (name) => name === 'prose', tag: (name) => name === 'p', attribute: () => true });
+    expect(out).toContain('.prose :where(p)');
+    expect(out).not.toContain('pre code');
+    expect(out).toContain('.prose>:where(p,ul,ol)');
+  });
+});
+
+describe('selectorCanMatch', () => {
+  const has = {
+    class: (name: string) => ['a', 'b'].includes(name),
+    tag: (name: string) => ['p', 'li', 'ol'].includes(name),
+    attribute: (name: string, value?: string) => name === 'class' || (name === 'type' && (value === undefined || value === 'module')),
+  };
+  it('needs every class and element outside :not(), and one of a :where()/:is() list', () => {
+    expect(selectorCanMatch('.a :where(p)', has)).toBe(true);
+    expect(selectorCanMatch('.a :where(pre code)', has)).toBe(false);
+    expect(selectorCanMatch('.a :where(h2,li)', has)).toBe(true);
+    expect(selectorCanMatch(':is(.c,.d) p', has)).toBe(false);
+    expect(selectorCanMatch('p:not(.c):not(:where(table *))', has)).toBe(true);
+    expect(selectorCanMatch('.a.c', has)).toBe(false);
+  });
+  it('reads arguments that are not selectors as no requirement (:nth-child(odd), :lang(fr))', () => {
+    expect(selectorCanMatch('li:nth-child(odd):is(.b)', has)).toBe(true);
+    expect(selectorCanMatch('p:lang(fr)', has)).toBe(true);
+    expect(selectorCanMatch('.b:has(>table)', has)).toBe(false);
+  });
+  it('needs the attributes a selector tests, by whole value for = and ~=, save those scripts toggle', () => {
+    expect(selectorCanMatch('.a :where(ol[type=A])', has)).toBe(false);
+    expect(selectorCanMatch('.a :where(ol[type="module"])', has)).toBe(true);
+    expect(selectorCanMatch('.a :where(ol[reversed])', has)).toBe(false);
+    expect(selectorCanMatch('.a :where([class~=a])', has)).toBe(true);
+    expect(selectorCanMatch(':where(ol[type^=mod])', has)).toBe(true);
+    expect(selectorCanMatch('.a[aria-pressed=true]', has)).toBe(true);
+    expect(selectorCanMatch('.c[aria-pressed=true]', has)).toBe(false);
+    expect(selectorCanMatch('[hidden]:where(:not([hidden=until-found]))', has)).toBe(true);
   });
 
   it('keeps the keyframes of an animation whose rule it decided (the bars grow in)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'prune-css-'));
     const css = '.chart-svg.is-entering .chart-bar:not(.chart-legend *){animation:chart-grow .6s}@keyframes chart-grow{from{transform:scaleX(0)}}';
-    writeFileSync(join(dir, 'index.html'), `<!DOCTYPE html><html lang="fr"><head><meta http-equiv="content-security-policy" content="style-src ${hash(css)}"><style>${css}</style></head><body><svg class="chart-svg"><rect class="chart-bar"/></svg></body></html>`);
+    writeFileSync(join(dir, 'index.html'), `<!DOCTYPE html><html lang="fr"><head><meta http-equiv="content-security-policy" content="style-src ${hash(css)}"><style>${css}</style></head><body><svg class="chart-svg"><rect class="chart-bar"/></svg><script type="module" src="/enhance.js"></script></body></html>`);
     writeFileSync(join(dir, 'enhance.js'), 'svg.classList.add("is-entering");');
     await pruneInlineCss(dir);
     const out = /<style>(.*)<\/style>/s.exec(readFileSync(join(dir, 'index.html'), 'utf8'))![1]!;
@@ -106,5 +174,28 @@ describe('scriptVocabulary', () => {
     expect(v.words.has('is-on')).toBe(true);
     expect(v.words.has('hidden')).toBe(false);
     expect([...v.prefixes]).toEqual(['cmp-']);
+  });
+});
+
+describe('pruneUnusedVariables', () => {
+  it('drops the custom properties nothing reads, through chains, with their @property and the blocks left empty', () => {
+    const css =
+      ':root{--ink:#111;--unused:red;--a:var(--b);--b:1px;--c:var(--d);--d:2px}@layer properties{*{--tw-shadow:0 0 #0000}}@property --tw-shadow{syntax:"*";inherits:false}@media (prefers-color-scheme:dark){:root{--ink:#eee;--unused:blue}}p{color:var(--ink);margin:var(--a)}';
+    const out = pruneUnusedVariables(css, '');
+    expect(out).toContain('--ink:#111');
+    expect(out).toContain('--ink:#eee');
+    expect(out).toContain('--a:var(--b)');
+    expect(out).toContain('--b:1px');
+    expect(out).not.toContain('--unused');
+    expect(out).not.toContain('--c:');
+    expect(out).not.toContain('--d:');
+    expect(out).not.toContain('tw-shadow');
+    expect(out).not.toContain('@layer properties');
+  });
+
+  it('keeps a property the page\'s markup or scripts name (a style attribute, setProperty)', () => {
+    const css = ':root{--bar:red;--gone:blue}';
+    expect(pruneUnusedVariables(css, '<rect style="fill:var(--bar)">')).toContain('--bar:red');
+    expect(pruneUnusedVariables(css, 'el.style.setProperty("--gone","0")')).toContain('--gone:blue');
   });
 });
