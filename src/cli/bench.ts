@@ -27,7 +27,7 @@ import { astroPhases, duration, README_BLOCK, scaleReadmeBody, textTable, WRITTE
 import { commitMeasured, today, writeReadmeBlock } from './readme-block.ts';
 import { isComparisonFile } from '../content/data-files.ts';
 import { checkContent } from '../lib/content/content-check.ts';
-import { rewritePages } from './page-rewrites.ts';
+import { finishPage } from './page-rewrites.ts';
 import { pruneInlineCss } from './prune-css.ts';
 import { readContentFiles } from '../lib/content/content-files.ts';
 
@@ -118,8 +118,7 @@ async function build(dir: string, { cold, imageCache = true }: { cold: boolean; 
   const astro = spawnSync(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', '.dist-building'], { cwd: dir, env, encoding: 'utf8', maxBuffer: 1 << 28 });
   if (astro.status !== 0) throw new Error(`the build failed in ${dir}:\n${astro.stderr || astro.stdout}`);
   const pruneStarted = performance.now();
-  await pruneInlineCss(join(dir, '.dist-building'));
-  rewritePages(join(dir, '.dist-building'));
+  await pruneInlineCss(join(dir, '.dist-building'), finishPage);
   const prune = performance.now() - pruneStarted;
   const pagefind = timed(() => {
     const run = spawnSync(join(PROJECT, 'node_modules/.bin/pagefind'), ['--site', '.dist-building', '--silent'], { cwd: dir });

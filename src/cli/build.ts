@@ -12,7 +12,7 @@ import { readContentFiles } from '../lib/content/content-files.ts';
 import { formatProblems } from '../lib/content/problems.ts';
 import { recordNotice } from '../lib/editorial/publish-files.ts';
 import { pruneInlineCss } from './prune-css.ts';
-import { rewritePages } from './page-rewrites.ts';
+import { finishPage, rewritePages } from './page-rewrites.ts';
 
 const OUT = 'dist';
 const SCRATCH = '.dist-building';
@@ -38,21 +38,22 @@ if (run.status !== 0) {
   process.exit(run.status ?? 1);
 }
 
-// Each page keeps only the CSS it uses (and what its scripts need): src/cli/prune-css.ts.
+// Each page keeps only the CSS it uses (and what its scripts need), then takes its last rewrites: src/cli/prune-css.ts.
 // DOSSIER_PRUNE_CSS=0 keeps the whole stylesheet (to compare a page with and without pruning).
 if (process.env.DOSSIER_PRUNE_CSS !== '0') {
   try {
-    const css = await pruneInlineCss(SCRATCH);
+    const css = await pruneInlineCss(SCRATCH, finishPage);
     process.stdout.write(`Inline CSS pruned on ${css.pages} pages (${css.pruned} distinct): ${Math.round(css.before / 1024)} KB of HTML became ${Math.round(css.after / 1024)} KB.\n`);
   } catch (error) {
     rmSync(SCRATCH, { recursive: true, force: true });
     process.stderr.write(`\nPruning the pages' CSS failed: nothing was published.\n${String(error)}\n`);
     process.exit(1);
   }
+} else {
+  // Scripts at low priority; each page's CSP lists only its own inline hashes (src/cli/page-rewrites.ts).
+  // The pruning applies these as it writes each page; without it they run on their own.
+  rewritePages(SCRATCH);
 }
-
-// Scripts at low priority; each page's CSP lists only its own inline hashes (src/cli/page-rewrites.ts).
-rewritePages(SCRATCH);
 
 // The search index is part of the site: a build without it is not published either.
 const pagefind = spawnSync(join('node_modules', '.bin', 'pagefind'), ['--site', SCRATCH, '--silent'], { stdio: 'inherit' });

@@ -186,7 +186,11 @@ function vocabulary(scripts: string[]): Vocabulary {
  * A page keeps what its own scripts may write (src/cli/page-scripts.ts: its modules, their imports,
  * the enhancers of the kinds it shows), so a page without charts keeps no chart CSS.
  */
-export async function pruneInlineCss(dir: string): Promise<{ pages: number; pruned: number; before: number; after: number }> {
+export async function pruneInlineCss(
+  dir: string,
+  /** Last touches applied to every page before it is written once (src/cli/page-rewrites.ts): one read and one write per page. */
+  finish: (html: string) => string = (html) => html,
+): Promise<{ pages: number; pruned: number; before: number; after: number }> {
   const files = readdirSync(dir, { recursive: true, encoding: 'utf8' });
   const pages = files.filter((f) => f.endsWith('.html')).map((f) => ({ file: join(dir, f), url: `/${f.split(sep).join('/')}`, text: readFileSync(join(dir, f), 'utf8') }));
   const builtFiles = new Map<string, string>();
@@ -201,7 +205,11 @@ export async function pruneInlineCss(dir: string): Promise<{ pages: number; prun
   let after = 0;
   for (const page of pages) {
     const styles = [...page.text.matchAll(STYLE)].map((m) => m[1]!);
-    if (!styles.length) continue;
+    if (!styles.length) {
+      const out = finish(page.text);
+      if (out !== page.text) writeFileSync(page.file, out);
+      continue;
+    }
     // Pages with the same script elements and chart kinds run the same modules: walk them once.
     // A relative `src` resolves against the page's folder, so then the folder counts too.
     const tags = [...page.text.matchAll(SCRIPT_ELEMENT)].map((m) => m[0]);
@@ -259,7 +267,7 @@ export async function pruneInlineCss(dir: string): Promise<{ pages: number; prun
     }
     let index = 0;
     const pruned = page.text.replace(STYLE, () => `<style>${index++ === 0 ? css : ''}</style>`);
-    const out = swapStyleHashes(page.text, pruned);
+    const out = finish(swapStyleHashes(page.text, pruned));
     before += page.text.length;
     after += out.length;
     writeFileSync(page.file, out);

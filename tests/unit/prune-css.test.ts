@@ -199,3 +199,13 @@ describe('pruneUnusedVariables', () => {
     expect(pruneUnusedVariables(css, 'el.style.setProperty("--gone","0")')).toContain('--gone:blue');
   });
 });
+
+describe('pruneInlineCss, last rewrites', () => {
+  it('applies them to every page as it writes it, with or without a style', async () => {
+    const dir = site();
+    writeFileSync(join(dir, 'bare.html'), '<!DOCTYPE html><html lang="fr"><body><p>Sans style</p></body></html>');
+    await pruneInlineCss(dir, (html) => html.replace('<body>', '<body data-finished>'));
+    expect(readFileSync(join(dir, 'index.html'), 'utf8')).toContain('<body data-finished>');
+    expect(readFileSync(join(dir, 'bare.html'), 'utf8')).toContain('<body data-finished>');
+  });
+});
