@@ -143,6 +143,11 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('base6
 const STYLE = /<style>([\s\S]*?)<\/style>/g;
 const SCRIPT_ELEMENT = /<script\b[^>]*>[\s\S]*?<\/script>/g;
 const RELATIVE_SRC = /\ssrc=["']?(?!["']?\/)/;
+/** A script element that runs (JSON-LD and other data blocks do not, and differ from page to page). */
+const executable = (element: string) => {
+  const type = /\stype=["']?([^"'\s>]+)/i.exec(element.slice(0, element.indexOf('>')))?.[1]?.toLowerCase();
+  return !type || type === 'module' || type === 'text/javascript';
+};
 
 /** The page with its CSP's hash of each changed inline style replaced by the new one's. */
 export function swapStyleHashes(before: string, after: string): string {
@@ -190,7 +195,7 @@ export async function pruneInlineCss(
   dir: string,
   /** Last touches applied to every page before it is written once (src/cli/page-rewrites.ts): one read and one write per page. */
   finish: (html: string) => string = (html) => html,
-): Promise<{ pages: number; pruned: number; before: number; after: number }> {
+): Promise<{ pages: number; pruned: number; scriptWalks: number; before: number; after: number }> {
   const files = readdirSync(dir, { recursive: true, encoding: 'utf8' });
   const pages = files.filter((f) => f.endsWith('.html')).map((f) => ({ file: join(dir, f), url: `/${f.split(sep).join('/')}`, text: readFileSync(join(dir, f), 'utf8') }));
   const builtFiles = new Map<string, string>();
@@ -212,8 +217,8 @@ export async function pruneInlineCss(
     }
     // Pages with the same script elements and chart kinds run the same modules: walk them once.
     // A relative `src` resolves against the page's folder, so then the folder counts too.
-    const tags = [...page.text.matchAll(SCRIPT_ELEMENT)].map((m) => m[0]);
-    const signature = [...tags, [...pageKinds(page.text)].sort().join(), tags.some((t) => RELATIVE_SRC.test(t)) ? page.url.replace(/[^/]*$/, '') : ''].join('\0');
+    const tags = [...page.text.matchAll(SCRIPT_ELEMENT)].map((m) => m[0]).filter(executable);
+    const signature = [...tags, [...pageKinds(page.text)].sort().join(), tags.some((t) => RELATIVE_SRC.test(t.slice(0, t.indexOf('>')))) ? page.url.replace(/[^/]*$/, '') : ''].join('\0');
     let pageScripts = scriptsBySignature.get(signature);
     if (!pageScripts) {
       const codes = pageModules(page.url, page.text, read).modules.map((m) => m.code);
@@ -272,5 +277,5 @@ export async function pruneInlineCss(
     after += out.length;
     writeFileSync(page.file, out);
   }
-  return { pages: pages.length, pruned: memo.size, before, after };
+  return { pages: pages.length, pruned: memo.size, scriptWalks: scriptsBySignature.size, before, after };
 }

@@ -158,10 +158,14 @@ describe('selectorCanMatch', () => {
 describe('pruneInlineCss, pages alike', () => {
   it('prunes once for pages that differ only in names the stylesheet never mentions (ids, links, text)', async () => {
     const dir = site();
-    writeFileSync(join(dir, 'copy.html'), page(CSS).replace('<p class="used">Texte', '<p class="used" id="fig-autre"><a href="/ailleurs/">Autre texte</a>'));
+    const jsonLd = (url: string) => `<script type="application/ld+json">{"url":"${url}"}</script>`;
+    writeFileSync(join(dir, 'index.html'), page(CSS).replace('<body>', `<body>${jsonLd('/')}`));
+    writeFileSync(join(dir, 'copy.html'), page(CSS).replace('<body>', `<body>${jsonLd('/copie/')}`).replace('<p class="used">Texte', '<p class="used" id="fig-autre"><a href="/ailleurs/">Autre texte</a>'));
     const result = await pruneInlineCss(dir);
     expect(result.pages).toBe(2);
     expect(result.pruned).toBe(1);
+    // Their scripts are read once: a JSON-LD block, which differs from page to page, does not run.
+    expect(result.scriptWalks).toBe(1);
     const css = (file: string) => /<style>(.*)<\/style>/s.exec(readFileSync(join(dir, file), 'utf8'))![1];
     expect(css('copy.html')).toBe(css('index.html'));
   });
