@@ -49,13 +49,13 @@ export function trimCspHashes(html: string): string {
 export const finishPage = (html: string): string => trimCspHashes(lowPriorityScripts(html));
 
 /** Applies the rewrites to every HTML page under `dir` (when the CSS is not pruned); returns how many pages changed. */
-export function rewritePages(dir: string, rewrites: ((html: string) => string)[] = [lowPriorityScripts, trimCspHashes]): number {
+export function rewritePages(dir: string, rewrite: (html: string) => string = finishPage): number {
   let changed = 0;
   for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
     if (!f.endsWith('.html')) continue;
     const file = join(dir, f);
     const html = readFileSync(file, 'utf8');
-    const out = rewrites.reduce((page, rewrite) => rewrite(page), html);
+    const out = rewrite(html);
     if (out !== html) {
       writeFileSync(file, out);
       changed++;

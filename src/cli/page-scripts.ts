@@ -8,13 +8,15 @@ import { parse as parseHtml } from 'node-html-parser';
 
 initSync(); // the lexer is WebAssembly: load it once, synchronously, so reading stays a plain call
 
+/** Whether a script element with this `type` runs: JSON-LD and other data blocks do not. */
+const runs = (type: string | undefined) => !type || ['module', 'text/javascript'].includes(type.toLowerCase());
+
 /** Executable scripts of a page: external module sources and inline bodies. */
 export function pageScripts(html: string): { src: string[]; inline: string[] } {
   const src: string[] = [];
   const inline: string[] = [];
   for (const script of parseHtml(html).querySelectorAll('script')) {
-    const type = script.getAttribute('type')?.toLowerCase();
-    if (type && type !== 'module' && type !== 'text/javascript') continue; // JSON data blocks do not run
+    if (!runs(script.getAttribute('type'))) continue;
     const s = script.getAttribute('src');
     if (s) src.push(s);
     else if (script.rawText.trim()) inline.push(script.rawText);
@@ -52,6 +54,20 @@ export function enhancerKinds(code: string): Map<string, string> {
 /** Resolves `spec` against the URL path of the module importing it. */
 export function resolvePath(spec: string, from: string): string {
   return new URL(spec, new URL(from, 'http://site')).pathname;
+}
+
+const SCRIPT_ELEMENT = /<script\b([^>]*)>[\s\S]*?<\/script>/g;
+const RELATIVE_SRC = /\ssrc=["']?(?!["']?\/)/;
+
+/**
+ * A key that is the same for pages running the same modules (pageModules), read without parsing
+ * the page: its executable script elements, the chart kinds it shows, and its folder when a `src`
+ * is relative. JSON-LD, which differs on every page, does not count.
+ */
+export function scriptsSignature(page: string, html: string): string {
+  const elements = [...html.matchAll(SCRIPT_ELEMENT)].filter((m) => runs(/\stype=["']?([^"'\s>]+)/i.exec(m[1]!)?.[1]));
+  const folder = elements.some((m) => RELATIVE_SRC.test(m[1]!)) ? page.replace(/[^/]*$/, '') : '';
+  return [...elements.map((m) => m[0]), [...pageKinds(html)].sort().join(), folder].join('\0');
 }
 
 /** The chart kinds a page shows (`data-chart-kind`). */

@@ -6,8 +6,8 @@
  * re-render charts, add tooltips and states) and attributes scripts toggle (`hidden`, `open`,
  * `aria-*`, `data-*`). A page's result depends only on the stylesheet, the set of names its HTML
  * uses and its scripts, so pages sharing all three (articles built from the same components) are
- * pruned once. The CSP lists the
- * inline style's hash, so each pruned style's hash is swapped in the page's policy.
+ * pruned once. The CSP lists the inline style's hash, so each pruned style's hash is swapped in the
+ * page's policy.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -16,13 +16,13 @@ import postcss from 'postcss';
 import selectorParser from 'postcss-selector-parser';
 import { PurgeCSS } from 'purgecss';
 import { htmlNames } from './html-names.ts';
-import { pageKinds, pageModules } from './page-scripts.ts';
+import { pageModules, scriptsSignature } from './page-scripts.ts';
 import { cspHash } from './page-rewrites.ts';
 
 /** String literals of a script ('…', "…", `…`), roughly: enough to find the class names it writes. */
 const STRINGS = /'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`/g;
 
-/** Class-like words in the strings of the site's scripts, and the prefixes of classes they build (`is-${…}`). */
+/** Class-like words in the strings of a page's scripts, and the prefixes of classes they build (`is-${…}`). */
 export function scriptVocabulary(scripts: string[]): { words: Set<string>; prefixes: Set<string> } {
   const words = new Set<string>();
   const prefixes = new Set<string>();
@@ -46,8 +46,10 @@ export function scriptVocabulary(scripts: string[]): { words: Set<string>; prefi
  * them. Kept rules carry PurgeCSS's ignore comment.
  */
 const FUNCTIONAL = /:(?:where|is|not|has)\(/;
-const TOGGLED = /\[(?:hidden|open|aria-|data-)/;
-const TOGGLED_ATTRIBUTE = /^(?:hidden|open|aria-.*|data-.*)$/;
+/** The attributes scripts toggle: `hidden` and `open` whole, `aria-*` and `data-*` by prefix. */
+const TOGGLED_NAMES = String.raw`hidden\b|open\b|aria-|data-`;
+const TOGGLED = new RegExp(`\\[(?:${TOGGLED_NAMES})`);
+const TOGGLED_ATTRIBUTE = new RegExp(`^(?:${TOGGLED_NAMES})`);
 /** Pseudo-classes whose argument is a selector the element (or, for `:has`, a descendant) must match. */
 const SELECTOR_ARGUMENT = new Set([':where', ':is', ':has', ':matches', ':-webkit-any']);
 
@@ -141,13 +143,6 @@ export function pruneUnusedVariables(css: string, elsewhere: string): string {
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('base64');
 const STYLE = /<style>([\s\S]*?)<\/style>/g;
-const SCRIPT_ELEMENT = /<script\b[^>]*>[\s\S]*?<\/script>/g;
-const RELATIVE_SRC = /\ssrc=["']?(?!["']?\/)/;
-/** A script element that runs (JSON-LD and other data blocks do not, and differ from page to page). */
-const executable = (element: string) => {
-  const type = /\stype=["']?([^"'\s>]+)/i.exec(element.slice(0, element.indexOf('>')))?.[1]?.toLowerCase();
-  return !type || type === 'module' || type === 'text/javascript';
-};
 
 /** The page with its CSP's hash of each changed inline style replaced by the new one's. */
 export function swapStyleHashes(before: string, after: string): string {
@@ -215,17 +210,15 @@ export async function pruneInlineCss(
       if (out !== page.text) writeFileSync(page.file, out);
       continue;
     }
-    // Pages with the same script elements and chart kinds run the same modules: walk them once.
-    // A relative `src` resolves against the page's folder, so then the folder counts too.
-    const tags = [...page.text.matchAll(SCRIPT_ELEMENT)].map((m) => m[0]).filter(executable);
-    const signature = [...tags, [...pageKinds(page.text)].sort().join(), tags.some((t) => RELATIVE_SRC.test(t.slice(0, t.indexOf('>')))) ? page.url.replace(/[^/]*$/, '') : ''].join('\0');
-    let pageScripts = scriptsBySignature.get(signature);
-    if (!pageScripts) {
+    // Pages running the same modules walk them once (a full parse of the page, then every module).
+    const signature = scriptsSignature(page.url, page.text);
+    let scriptSet = scriptsBySignature.get(signature);
+    if (!scriptSet) {
       const codes = pageModules(page.url, page.text, read).modules.map((m) => m.code);
-      scriptsBySignature.set(signature, (pageScripts = { key: sha256(codes.join('\0')), codes, vocabulary: vocabulary(codes) }));
+      scriptsBySignature.set(signature, (scriptSet = { key: sha256(codes.join('\0')), codes, vocabulary: vocabulary(codes) }));
     }
-    const { key: scriptsKey, codes: scripts } = pageScripts;
-    const { words, prefixes, safelist } = pageScripts.vocabulary;
+    const { key: scriptsKey, codes: scripts } = scriptSet;
+    const { words, prefixes, safelist } = scriptSet.vocabulary;
     // Only the names the stylesheet mentions can change what PurgeCSS keeps: the key ignores
     // the rest (figure ids, links), so pages built from the same components share one result.
     const sheet = styles.join('');

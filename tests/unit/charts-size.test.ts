@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { moduleImports, pageScripts } from '../../src/cli/page-scripts.ts';
+import { moduleImports, pageScripts, scriptsSignature } from '../../src/cli/page-scripts.ts';
 import { BUDGET, measurePage } from '../../src/cli/size-budget.ts';
 
 const files: Record<string, string> = {
@@ -19,6 +19,17 @@ describe('size budget', () => {
   test('pageScripts() finds module scripts and skips JSON data blocks', () => {
     const html = page('<script type="module" src="/_astro/loader.js"></script><script type="application/json">{"a":1}</script><script type="module">console.info(1)</script>');
     expect(pageScripts(html)).toEqual({ src: ['/_astro/loader.js'], inline: ['console.info(1)'] });
+  });
+
+  test('scriptsSignature() is one key for pages running the same modules, JSON-LD aside', () => {
+    const loader = '<script type="module" src="/_astro/loader.js"></script>';
+    const ld = (url: string) => `<script type="application/ld+json">{"url":"${url}"}</script>`;
+    const a = scriptsSignature('/a/index.html', page(`${ld('/a/')}<figure data-chart-kind="budget"></figure>${loader}`));
+    expect(scriptsSignature('/b/index.html', page(`${ld('/b/')}<figure data-chart-kind="budget"></figure>${loader}`))).toBe(a);
+    expect(scriptsSignature('/c/index.html', page(`<figure data-chart-kind="tracker"></figure>${loader}`))).not.toBe(a);
+    // A relative src resolves against the page's folder: pages in two folders do not share a key.
+    const relative = '<script type="module" src="loader.js"></script>';
+    expect(scriptsSignature('/a/index.html', page(relative))).not.toBe(scriptsSignature('/b/index.html', page(relative)));
   });
 
   test('moduleImports() tells static from dynamic imports', () => {

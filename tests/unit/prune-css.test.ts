@@ -96,9 +96,11 @@ describe('pruneInlineCss, selectors PurgeCSS misreads', () => {
 });
 
 describe('decideMisreadRules', () => {
+  const proseParagraphs = { class: (name: string) => name === 'prose', tag: (name: string) => name === 'p', attribute: () => true };
+
   it('keeps a :where()/:not() rule when the classes it needs, negations aside, are on the page, and drops it otherwise', () => {
     const css = '.prose :where(p):not(:where([class~=not-prose] *)){margin:1em}.prose-lg :where(h2){font-size:2em}.plain{color:red}';
-    const out = decideMisreadRules(css, { class: (name) => name === 'prose', tag: (name) => name === 'p', attribute: () => true });
+    const out = decideMisreadRules(css, proseParagraphs);
     expect(out).toContain('.prose :where(p)');
     expect(out).not.toContain('.prose-lg');
     expect(out).toContain('.plain{color:red}');
@@ -106,7 +108,7 @@ describe('decideMisreadRules', () => {
 
   it('drops a :where() rule on elements neither the page nor its scripts have (Typography on code blocks)', () => {
     const css = '.prose :where(p):not(:where([class~=not-prose] *)){margin:1em}.prose :where(pre code){color:red}.prose>:where(p,ul,ol){margin:0}';
-    const out = decideMisreadRules(css, { class: (name) => name === 'prose', tag: (name) => name === 'p', attribute: () => true });
+    const out = decideMisreadRules(css, proseParagraphs);
     expect(out).toContain('.prose :where(p)');
     expect(out).not.toContain('pre code');
     expect(out).toContain('.prose>:where(p,ul,ol)');
