@@ -6,8 +6,9 @@
  * re-render charts, add tooltips and states) and attributes scripts toggle (`hidden`, `open`,
  * `aria-*`, `data-*`). A page's result depends only on the stylesheet, the set of names its HTML
  * uses and its scripts, so pages sharing all three (articles built from the same components) are
- * pruned once. The CSP lists the inline style's hash, so each pruned style's hash is swapped in the
- * page's policy.
+ * pruned once. What is left then loses the declarations no element can use (src/cli/dead-css.ts:
+ * those another rule always overrides, those on pseudo-elements of inputs the page lacks). The CSP
+ * lists the inline style's hash, so each pruned style's hash is swapped in the page's policy.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { join, sep } from 'node:path';
 import postcss from 'postcss';
 import selectorParser from 'postcss-selector-parser';
 import { PurgeCSS } from 'purgecss';
+import { dropAbsentInputPseudos, dropShadowedDeclarations, impliedModifiers, INPUT_PSEUDO_TYPES, removeEmpty } from './dead-css.ts';
 import { htmlNames } from './html-names.ts';
 import { pageModules, scriptsSignature } from './page-scripts.ts';
 import { cspHash } from './page-rewrites.ts';
@@ -126,18 +128,7 @@ export function pruneUnusedVariables(css: string, elsewhere: string): string {
   root.walkAtRules('property', (at) => {
     if (!used.has(at.params.trim())) at.remove();
   });
-  // Rules and blocks left empty go too, innermost first.
-  let emptied: boolean;
-  do {
-    emptied = false;
-    root.walk((node) => {
-      const container = node.type === 'rule' || (node.type === 'atrule' && node.name !== 'font-face');
-      if (container && node.nodes?.length === 0) {
-        node.remove();
-        emptied = true;
-      }
-    });
-  } while (emptied);
+  removeEmpty(root);
   return root.toString();
 }
 
@@ -237,15 +228,20 @@ export async function pruneInlineCss(
       undetermined: keep(all.undetermined),
       variables: keep(markup.match(/--[\w-]+/g) ?? []),
     };
-    const key = sha256(JSON.stringify([sheet, used, scriptsKey]));
+    // What decides the dead declarations (src/cli/dead-css.ts): modifiers always worn with their
+    // base (`prose` with `prose-lg`), and the input types present, from markup or scripts.
+    const pageClassSet = new Set(all.classes);
+    const bases = all.classes.filter((c) => inSheet.has(c) && all.classes.some((m) => m.startsWith(`${c}-`) && inSheet.has(m)));
+    const implied = impliedModifiers(markup, bases, words);
+    const inputTypes = new Set(INPUT_PSEUDO_TYPES.filter((t) => all.attributes.values.includes(t) || words.has(t)));
+    const key = sha256(JSON.stringify([sheet, used, scriptsKey, implied, [...inputTypes]]));
     let css = memo.get(key);
     if (css === undefined) {
-      const pageClasses = new Set(all.classes);
       const pageTags = new Set(all.tags.map((t) => t.toLowerCase()));
       const pageAttributes = new Set(all.attributes.names.map((a) => a.toLowerCase()));
       const pageValues = new Set(all.attributes.values.map((v) => v.toLowerCase()));
       const has = {
-        class: (name: string) => pageClasses.has(name) || words.has(name) || prefixes.some((p) => name.startsWith(p)),
+        class: (name: string) => pageClassSet.has(name) || words.has(name) || prefixes.some((p) => name.startsWith(p)),
         tag: (name: string) => pageTags.has(name) || words.has(name),
         attribute: (name: string, value?: string) =>
           (pageAttributes.has(name) || words.has(name)) && (value === undefined || pageValues.has(value.toLowerCase()) || words.has(value)),
@@ -260,7 +256,8 @@ export async function pruneInlineCss(
         keyframes: false,
         fontFace: true,
       });
-      css = pruneUnusedVariables(result!.css, [markup, ...scripts].join('\n'));
+      const live = dropAbsentInputPseudos(dropShadowedDeclarations(result!.css, implied), inputTypes);
+      css = pruneUnusedVariables(live, [markup, ...scripts].join('\n'));
       memo.set(key, css);
     }
     let index = 0;
