@@ -28,10 +28,11 @@ export function lcpRatio(page: PageSummary, reference: PageSummary): string {
 /** A Markdown table: the reference first, then each page, with the ratio of its LCP to the reference's. */
 export function ratioTable(reference: Measured, pages: Measured[]): string {
   const perf = ({ scores, perfRange }: PageSummary) => `${scores.performance}${perfRange ? ` (${perfRange[0]}–${perfRange[1]})` : ''}`;
+  const tbt = ({ tbtMs, tbtMaxMs }: PageSummary) => `${Math.round(tbtMs)} ms${tbtMaxMs === undefined ? '' : ` (${Math.round(tbtMaxMs)})`}`;
   const row = (label: string, m: Measured) =>
-    `| ${label} | ${(m.gzipBytes / 1000).toFixed(1)} kB | ${Math.round(m.summary.lcpMs)} ms | ${lcpRatio(m.summary, reference.summary)} | ${perf(m.summary)} | ${Math.round(m.summary.tbtMs)} ms | ${m.summary.cls.toFixed(3)} |`;
+    `| ${label} | ${(m.gzipBytes / 1000).toFixed(1)} kB | ${Math.round(m.summary.lcpMs)} ms | ${lcpRatio(m.summary, reference.summary)} | ${perf(m.summary)} | ${tbt(m.summary)} | ${m.summary.cls.toFixed(3)} |`;
   return [
-    '| page | HTML gzip | LCP | LCP ÷ reference | Perf (min–max) | TBT | CLS |',
+    '| page | HTML gzip | LCP | LCP ÷ reference | Perf (min–max) | TBT (max) | CLS |',
     '|---|---|---|---|---|---|---|',
     row(REFERENCE_LABEL, reference),
     ...pages.map((m) => row(`\`${m.summary.path}\``, m)),

@@ -22,12 +22,12 @@ describe('ratio table', () => {
     expect(lcpRatio(summary('/', Number.NaN), ref.summary)).toBe('?');
   });
   it('puts the reference first, then each page with bytes, LCP, ratio, score, TBT, CLS', () => {
-    const table = ratioTable(ref, [{ summary: { ...summary('/404.html', 960), perfRange: [97, 100] }, gzipBytes: 10241 }]);
+    const table = ratioTable(ref, [{ summary: { ...summary('/404.html', 960), perfRange: [97, 100], tbtMaxMs: 231.6 }, gzipBytes: 10241 }]);
     expect(table.split('\n')).toEqual([
-      '| page | HTML gzip | LCP | LCP ÷ reference | Perf (min–max) | TBT | CLS |',
+      '| page | HTML gzip | LCP | LCP ÷ reference | Perf (min–max) | TBT (max) | CLS |',
       '|---|---|---|---|---|---|---|',
       '| hand-written reference (800 words + 1 SVG chart) | 1.6 kB | 800 ms | ×1.00 | 99 | 12 ms | 0.000 |',
-      '| `/404.html` | 10.2 kB | 960 ms | ×1.20 | 99 (97–100) | 12 ms | 0.000 |',
+      '| `/404.html` | 10.2 kB | 960 ms | ×1.20 | 99 (97–100) | 12 ms (232) | 0.000 |',
     ]);
   });
 });
