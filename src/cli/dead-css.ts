@@ -20,8 +20,8 @@ function classLists(markup: string): Set<string>[] {
 /**
  * Modifier classes the page never uses apart from their base: `[prose, prose-lg]` when every
  * element with `prose` also has `prose-lg`. Only classes named `<base>-…` count (Typography's
- * sizes, a button's variants), and a base that the page's scripts may write (`scriptWords`) has
- * none: a script could add it alone.
+ * sizes, a button's variants), and a base or modifier that the page's scripts may write
+ * (`scriptWords`) is no proof: a script could add the base alone, or take the modifier off.
  */
 export function impliedModifiers(markup: string, bases: Iterable<string>, scriptWords: ReadonlySet<string> = new Set()): [string, string][] {
   const lists = classLists(markup);
@@ -31,7 +31,8 @@ export function impliedModifiers(markup: string, bases: Iterable<string>, script
     const withBase = lists.filter((l) => l.has(base));
     if (!withBase.length) continue;
     for (const modifier of withBase[0]!) {
-      if (modifier.startsWith(`${base}-`) && withBase.every((l) => l.has(modifier))) pairs.push([base, modifier]);
+      // A modifier the scripts name could be taken off an element: it is no proof either.
+      if (modifier.startsWith(`${base}-`) && !scriptWords.has(modifier) && withBase.every((l) => l.has(modifier))) pairs.push([base, modifier]);
     }
   }
   return pairs.sort();

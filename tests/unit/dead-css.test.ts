@@ -27,8 +27,9 @@ describe('impliedModifiers', () => {
     expect(impliedModifiers(`${both}<div class="prose"></div>`, ['prose'])).toEqual([]);
   });
 
-  it('finds none for a base the page\'s scripts may write (they could add it alone)', () => {
+  it('finds none for a base or modifier the page\'s scripts may write (they could add the one, take off the other)', () => {
     expect(impliedModifiers('<div class="prose prose-lg"></div>', ['prose'], new Set(['prose']))).toEqual([]);
+    expect(impliedModifiers('<div class="prose prose-lg"></div>', ['prose'], new Set(['prose-lg']))).toEqual([]);
   });
 });
 
