@@ -47,9 +47,6 @@ function context(node: ChildNode): string {
   return chain.join(' > ');
 }
 
-/** Whether a rule applies whatever the page (only `@layer` blocks around it, no media or supports condition). */
-const unconditional = (rule: Rule) => context(rule).split(' > ').every((at) => at === '' || at.startsWith('@layer '));
-const isLayered = (rule: Rule) => context(rule) !== '';
 
 /** Replaces the class `.from` by `.to` in a selector, as a whole class name only. */
 function swapClass(selector: string, from: string, to: string): string {
@@ -66,25 +63,33 @@ function swapClass(selector: string, from: string, to: string): string {
 export function dropShadowedDeclarations(css: string, implied: readonly [string, string][]): string {
   const root = postcss.parse(css);
   const rules: Rule[] = [];
+  // Each rule's context, read once: it is asked for every declaration and selector below.
+  const contexts = new Map<Rule, string>();
   root.walkRules((rule) => {
-    if (rule.parent?.type !== 'rule' && unconditional(rule)) rules.push(rule);
+    const at = context(rule);
+    if (rule.parent?.type !== 'rule' && at.split(' > ').every((a) => a === '' || a.startsWith('@layer '))) {
+      rules.push(rule);
+      contexts.set(rule, at);
+    }
   });
   const props = (rule: Rule) => new Set(rule.nodes.filter((n) => n.type === 'decl' && !n.important).map((n) => (n as postcss.Declaration).prop));
   // Who sets what, by context and selector, in source order.
   const setters = new Map<string, { index: number; props: Set<string> }[]>();
   rules.forEach((rule, index) => {
     for (const selector of rule.selectors) {
-      const key = `${context(rule)}\n${selector}`;
+      const key = `${contexts.get(rule)}\n${selector}`;
       setters.set(key, [...(setters.get(key) ?? []), { index, props: props(rule) }]);
     }
   });
   const setLater = (key: string, after: number, prop: string) => (setters.get(key) ?? []).some((s) => s.index > after && s.props.has(prop));
   rules.forEach((rule, index) => {
+    const at = contexts.get(rule)!;
+    // Kept unconditional only (`@layer` blocks around it at most); an unlayered one wins over any layered one.
     const shadowedBy = (selector: string, prop: string) =>
-      (isLayered(rule) && setLater(`\n${selector}`, -1, prop)) ||
+      (at !== '' && setLater(`\n${selector}`, -1, prop)) ||
       implied.some(([base, modifier]) => {
         const swapped = swapClass(selector, base, modifier);
-        return swapped !== selector && setLater(`${context(rule)}\n${swapped}`, index, prop);
+        return swapped !== selector && setLater(`${at}\n${swapped}`, index, prop);
       });
     rule.each((node) => {
       if (node.type === 'decl' && !node.important && rule.selectors.every((s) => shadowedBy(s, node.prop))) node.remove();

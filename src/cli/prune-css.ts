@@ -230,18 +230,18 @@ export async function pruneInlineCss(
     };
     // What decides the dead declarations (src/cli/dead-css.ts): modifiers always worn with their
     // base (`prose` with `prose-lg`), and the input types present, from markup or scripts.
-    const pageClassSet = new Set(all.classes);
     const bases = all.classes.filter((c) => inSheet.has(c) && all.classes.some((m) => m.startsWith(`${c}-`) && inSheet.has(m)));
     const implied = impliedModifiers(markup, bases, words);
     const inputTypes = new Set(INPUT_PSEUDO_TYPES.filter((t) => all.attributes.values.includes(t) || words.has(t)));
     const key = sha256(JSON.stringify([sheet, used, scriptsKey, implied, [...inputTypes]]));
     let css = memo.get(key);
     if (css === undefined) {
+      const pageClasses = new Set(all.classes);
       const pageTags = new Set(all.tags.map((t) => t.toLowerCase()));
       const pageAttributes = new Set(all.attributes.names.map((a) => a.toLowerCase()));
       const pageValues = new Set(all.attributes.values.map((v) => v.toLowerCase()));
       const has = {
-        class: (name: string) => pageClassSet.has(name) || words.has(name) || prefixes.some((p) => name.startsWith(p)),
+        class: (name: string) => pageClasses.has(name) || words.has(name) || prefixes.some((p) => name.startsWith(p)),
         tag: (name: string) => pageTags.has(name) || words.has(name),
         attribute: (name: string, value?: string) =>
           (pageAttributes.has(name) || words.has(name)) && (value === undefined || pageValues.has(value.toLowerCase()) || words.has(value)),
