@@ -3,16 +3,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { cachedImage, imageKey } from '../../src/lib/site/png-cache.ts';
-import { PNG_FONT_FILES, renderPng } from '../../src/lib/site/social-card.ts';
+import { renderPng } from '../../src/lib/site/png-render.ts';
 
 const svg = (fill: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4" height="4" fill="${fill}"/></svg>`;
 
 describe('imageKey', () => {
-  test('changes with the SVG and the width, and only with them', () => {
-    const k = imageKey(svg('red'), 8, PNG_FONT_FILES);
-    expect(imageKey(svg('red'), 8, PNG_FONT_FILES)).toBe(k);
-    expect(imageKey(svg('blue'), 8, PNG_FONT_FILES)).not.toBe(k);
-    expect(imageKey(svg('red'), 16, PNG_FONT_FILES)).not.toBe(k);
+  test('changes with the SVG, the variant and the renderer, and only with them', () => {
+    const k = imageKey(svg('red'), '8', 'renderer 1');
+    expect(imageKey(svg('red'), '8', 'renderer 1')).toBe(k);
+    expect(imageKey(svg('blue'), '8', 'renderer 1')).not.toBe(k);
+    expect(imageKey(svg('red'), '16', 'renderer 1')).not.toBe(k);
+    expect(imageKey(svg('red'), '8', 'renderer 2')).not.toBe(k);
+    // The separators keep the parts apart: moving a character from one to the next changes the key.
+    expect(imageKey(svg('red'), '8', 'renderer 1')).not.toBe(imageKey(svg('red'), '', 'renderer 18'));
     expect(k).toMatch(/^[0-9a-f]{64}$/);
   });
 });
@@ -39,8 +42,8 @@ describe('cachedImage', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
   test('a cached PNG is byte for byte the uncached one', async () => {
-    const fresh = await renderPng(svg('#0b5394'), 8);
+    const fresh = await renderPng(svg('#0b5394'), { width: 8 });
     vi.stubEnv('DOSSIER_IMAGE_CACHE', '0');
-    expect((await renderPng(svg('#0b5394'), 8)).equals(fresh)).toBe(true);
+    expect((await renderPng(svg('#0b5394'), { width: 8 })).equals(fresh)).toBe(true);
   });
 });

@@ -1,9 +1,9 @@
 /**
- * A chart as a standalone SVG file (and, through resvg, a PNG): its title, its graphic as
+ * A chart as a standalone SVG file (and, through src/lib/site/png-render.ts, a PNG): its title, its graphic as
  * the page draws it without JavaScript, its source line and a credit, in the site's light
  * palette. Colours are read from the site's stylesheets (their light `:root` tokens), so
- * they stay defined once; resvg understands neither `var()` nor `:not()`, so the export
- * stylesheet names the resolved colours with plain class selectors. Pure.
+ * they stay defined once; SVG renderers and image viewers do not all understand `var()` or
+ * `:not()`, so the export stylesheet names the resolved colours with plain class selectors. Pure.
  */
 import globalCss from '../../styles/tokens.css?raw';
 import chartCss from './chart.css?raw';

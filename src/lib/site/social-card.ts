@@ -1,48 +1,17 @@
 /**
- * Build-time PNG images: SVG drawn here, rendered by resvg with a TTF font shipped by an npm
- * package (Inter, SIL Open Font License), so the output is the same on every machine and no
- * system font is needed. Social cards use it now; chart PNG exports can reuse `renderPng`.
+ * Social cards: the 1200×630 image that link previews show, drawn as SVG here and rendered to PNG
+ * by src/lib/site/png-render.ts with the shipped Inter font.
  */
-import { createRequire } from 'node:module';
-import { renderAsync } from '@resvg/resvg-js';
 import { CARD_HEIGHT, CARD_WIDTH } from './social-card-size.ts';
 import { PUNCT_SPACE } from '../editorial/french-spacing.ts';
-import { cachedImage, imageKey } from './png-cache.ts';
+import { PNG_FONT_FAMILY, renderPng } from './png-render.ts';
 import { maxChars, wrapText } from '../wrap-text.ts';
 
 export { CARD_HEIGHT, CARD_WIDTH };
-
-const require = createRequire(import.meta.url);
-
-/** The font files resvg may use; nothing else is loaded. */
-export const PNG_FONT_FILES = [
-  require.resolve('@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf'),
-  require.resolve('@expo-google-fonts/inter/700Bold/Inter_700Bold.ttf'),
-];
-/** Family name to use in `font-family` of SVGs rendered to PNG. */
-export const PNG_FONT_FAMILY = 'Inter';
-
+export { PNG_FONT_FAMILY, PNG_FONT_FILES, renderPng } from './png-render.ts';
 
 /** Light palette of the site (src/styles/global.css); a PNG cannot follow CSS variables. */
 const PALETTE = { paper: '#fbfaf6', ink: '#1c1b19', muted: '#57534e', accent: '#0b5394', rule: '#d6d3cd' };
-
-/** Renders an SVG document to PNG bytes, at its own size or scaled to `width` pixels (cached by content hash). */
-export function renderPng(svg: string, width?: number): Promise<Buffer> {
-  return cachedImage(imageKey(svg, width, PNG_FONT_FILES), () => renderUncached(svg, width));
-}
-
-/**
- * Rasterizes on libuv's thread pool (resvg's renderAsync), not on the thread that renders pages:
- * with Astro's `build.concurrency` above 1, images draw on the second core, and page
- * rendering goes on meanwhile. Only the PNG encoding stays on the main thread.
- */
-async function renderUncached(svg: string, width?: number): Promise<Buffer> {
-  const image = await renderAsync(svg, {
-    fitTo: width ? { mode: 'width', value: width } : { mode: 'original' },
-    font: { fontFiles: PNG_FONT_FILES, loadSystemFonts: false, defaultFontFamily: PNG_FONT_FAMILY },
-  });
-  return image.asPng();
-}
 
 /** Escapes text for an SVG text node or attribute. */
 export function escapeXml(text: string): string {
@@ -67,8 +36,8 @@ export function frenchUnits(text: string): string[] {
 
 /**
  * Breaks text into lines of at most `maxChars` characters, at spaces (greedy), never before
- * French closing punctuation nor after «. A word longer than the line stands alone. resvg
- * does not wrap text, so cards and chart exports do it before drawing.
+ * French closing punctuation nor after «. A word longer than the line stands alone. SVG
+ * text does not wrap, so cards and chart exports do it before drawing.
  */
 export const wrapChars = (text: string, n: number): string[] => wrapText(text, maxChars(n), frenchUnits);
 
@@ -111,7 +80,8 @@ ${card.kind ? `<text x="80" y="110" font-family="${PNG_FONT_FAMILY}" font-weight
 <text font-family="${PNG_FONT_FAMILY}" font-weight="700" font-size="${size}" fill="${PALETTE.ink}">${title}</text>
 <line x1="80" y1="528" x2="${CARD_WIDTH - 80}" y2="528" stroke="${PALETTE.rule}" stroke-width="2"/>
 <text x="80" y="578" font-family="${PNG_FONT_FAMILY}" font-weight="700" font-size="32" fill="${PALETTE.ink}">${escapeXml(card.siteName)}${
-    card.tagline ? `<tspan font-weight="400" fill="${PALETTE.muted}">\u00a0· ${escapeXml(card.tagline)}</tspan>` : ''
+    // The space stays outside the tspan: a renderer may strip a tspan's leading white space.
+    card.tagline ? ` <tspan font-weight="400" fill="${PALETTE.muted}">· ${escapeXml(card.tagline)}</tspan>` : ''
   }</text>
 </svg>`;
 }

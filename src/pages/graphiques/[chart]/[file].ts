@@ -30,7 +30,7 @@ export const GET: APIRoute = async ({ props, site }) => {
   const corrections = ((await loadCorrections()).byChart.get(pack.id) ?? []).map(correctionForExport);
   const abs = (path: string) => new URL(path, site).href;
   const body = {
-    png: async () => new Uint8Array(await renderPng(pack.svg, pack.size.width * PNG_SCALE)),
+    png: async () => new Uint8Array(await renderPng(pack.svg, { width: pack.size.width * PNG_SCALE })),
     card: async () => new Uint8Array(await renderPng(chartCardSvg(pack.svg, CARD_WIDTH, CARD_HEIGHT))),
     svg: () => pack.svg,
     csv: () => toCsv(pack.data),
