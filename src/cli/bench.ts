@@ -26,10 +26,9 @@ import { benchArticle, benchArticleId, copyArticle, copyArticleId, type BenchIds
 import { astroPhases, duration, README_BLOCK, scaleReadmeBody, textTable, WRITTEN_BY, type Phases } from './bench-profile.ts';
 import { commitMeasured, today, writeReadmeBlock } from './readme-block.ts';
 import { isComparisonFile } from '../content/data-files.ts';
-import { checkContent } from '../lib/content/content-check.ts';
+import { checkContentForBuild } from './content-handoff.ts';
 import { finishPage } from './page-rewrites.ts';
 import { pruneInlineCss } from './prune-css.ts';
-import { readContentFiles } from '../lib/content/content-files.ts';
 
 const { values: opts } = parseArgs({
   options: {
@@ -109,12 +108,14 @@ async function build(dir: string, { cold, imageCache = true }: { cold: boolean; 
   const caches = cold ? ['.astro', 'node_modules/.astro', 'node_modules/.vite', 'node_modules/.cache'] : [];
   for (const cache of ['dist', '.dist-building', ...caches]) rmSync(join(dir, cache), { recursive: true, force: true });
   const started = performance.now();
+  let handoff: Record<string, string> = {};
   const checks = timed(() => {
-    const problems = checkContent(readContentFiles(dir));
+    const { problems, env } = checkContentForBuild(dir);
     if (problems.length) throw new Error(`the content of ${dir} has ${problems.length} problem(s), first: ${JSON.stringify(problems[0])}`);
+    handoff = env;
   });
   const { DEV: _dev, PROD: _prod, ...inherited } = process.env;
-  const env = { ...inherited, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', DOSSIER_IMAGE_CACHE: imageCache ? '1' : '0' };
+  const env = { ...inherited, ...handoff, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', DOSSIER_IMAGE_CACHE: imageCache ? '1' : '0' };
   const astro = spawnSync(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', '.dist-building'], { cwd: dir, env, encoding: 'utf8', maxBuffer: 1 << 28 });
   if (astro.status !== 0) throw new Error(`the build failed in ${dir}:\n${astro.stderr || astro.stdout}`);
   const pruneStarted = performance.now();

@@ -7,10 +7,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkContent } from '../lib/content/content-check.ts';
-import { readContentFiles } from '../lib/content/content-files.ts';
 import { formatProblems } from '../lib/content/problems.ts';
 import { recordNotice } from '../lib/editorial/publish-files.ts';
+import { checkContentForBuild } from './content-handoff.ts';
 import { pruneInlineCss } from './prune-css.ts';
 import { finishPage, rewritePages } from './page-rewrites.ts';
 
@@ -18,8 +17,8 @@ const OUT = 'dist';
 const SCRATCH = '.dist-building';
 const OLD = '.dist-previous';
 
-const files = readContentFiles('.');
-const problems = checkContent(files);
+// Checked here, and what Astro needs from this parse handed to it (src/cli/content-handoff.ts).
+const { problems, files, env: handoff } = checkContentForBuild('.');
 if (problems.length) {
   process.stderr.write(`\nThe content has ${problems.length} mistake(s); nothing was built. Fix ${problems.length > 1 ? 'them' : 'it'}, then build again:\n\n${formatProblems(problems)}\n\n`);
   process.exit(1);
@@ -30,7 +29,7 @@ const astro = join('node_modules', 'astro', 'bin', 'astro.mjs');
 // A stray DEV variable (Vitest sets one) leaks into import.meta.env.DEV and would
 // publish drafts; NODE_ENV must not say "development" either. A build is a production build.
 const { DEV: _dev, PROD: _prod, ...inherited } = process.env;
-const env = { ...inherited, NODE_ENV: 'production' };
+const env = { ...inherited, ...handoff, NODE_ENV: 'production' };
 const run = spawnSync(process.execPath, [astro, 'build', '--outDir', SCRATCH, ...process.argv.slice(2)], { stdio: 'inherit', env });
 if (run.status !== 0) {
   rmSync(SCRATCH, { recursive: true, force: true });

@@ -159,7 +159,17 @@ export function parseContent(all: ContentFile[]): ParsedContent {
 
 /** Every problem of the content (empty when it may be built). */
 export function checkContent(all: ContentFile[], options: CheckOptions = {}): Problem[] {
-  const { problems, lineOfFile, articles, sourceIds, sourceTitles, quotations, datasets, comparisons, charts } = parseContent(all);
+  return checkAndParseContent(all, options).problems;
+}
+
+/** The same, with the content as parsed (for `npm run build`, which hands what it needs to Astro rather than parse again). */
+export function checkAndParseContent(all: ContentFile[], options: CheckOptions = {}): { problems: Problem[]; parsed: ParsedContent } {
+  const parsed = parseContent(all);
+  return { problems: contentProblems(all, parsed, options), parsed };
+}
+
+function contentProblems(all: ContentFile[], parsed: ParsedContent, options: CheckOptions): Problem[] {
+  const { problems, lineOfFile, articles, sourceIds, sourceTitles, quotations, datasets, comparisons, charts } = parsed;
   // Cross-collection checks only make sense once every file is valid on its own.
   if (problems.length) return problems;
   const published = visibleArticles(articles, false);

@@ -3,7 +3,8 @@
  * Astro's collections): each article's publication date, or its latest correction when later;
  * /corrections/ at the latest correction. Pure but for reading the files.
  */
-import { parseContent } from '../content/content-check.ts';
+import { parseContent, type ParsedContent } from '../content/content-check.ts';
+import { contentDigest, readCheckedContent } from '../content/checked-content.ts';
 import { readContentFiles } from '../content/content-files.ts';
 import { allCorrections, articleCorrections, lastModified, latestCorrection, type CorrectableSet } from '../editorial/corrections.ts';
 import { CORRECTIONS_PATH } from '../editorial/corrections-pages.ts';
@@ -20,8 +21,18 @@ export function lastModifiedByPath(set: CorrectableSet): Map<string, string> {
   return dates;
 }
 
-/** The same, from the content files under `root`. */
-export function lastModifiedFromFiles(root: string): Map<string, string> {
-  const { articles, datasets, comparisons, charts } = parseContent(readContentFiles(root));
+/** The same, from parsed content. */
+export function lastModifiedOfContent({ articles, datasets, comparisons, charts }: ParsedContent): Map<string, string> {
   return lastModifiedByPath({ articles: visibleArticles(articles, false), datasets, comparisons, charts });
+}
+
+/**
+ * The same, from the content files under `root`: taken from the build's hand-off when it is of
+ * this very content (src/lib/content/checked-content.ts), parsed here otherwise.
+ */
+export function lastModifiedFromFiles(root: string, env: NodeJS.ProcessEnv = process.env): Map<string, string> {
+  const files = readContentFiles(root);
+  const checked = readCheckedContent(env);
+  if (checked && checked.digest === contentDigest(files)) return new Map(checked.lastModified);
+  return lastModifiedOfContent(parseContent(files));
 }
