@@ -1,7 +1,7 @@
 /** The CSS pruning's fast reading of a page's names reads at least what an HTML parser reads. */
 import purgeHtml from 'purgecss-from-html';
-import { describe, expect, it } from 'vitest';
-import { htmlNames } from '../../src/cli/html-names.ts';
+import { describe, expect, it, test } from 'vitest';
+import { htmlNames, withoutRawText } from '../../src/cli/html-names.ts';
 
 const PAGE = `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8">
 <meta http-equiv="content-security-policy" content="default-src 'self'; style-src 'self'">
@@ -34,5 +34,16 @@ describe('htmlNames', () => {
     expect(fast.classes).not.toContain('commented');
     expect(fast.classes).not.toContain('fake');
     expect(fast.tags).not.toContain('div');
+  });
+});
+
+describe('withoutRawText', () => {
+  test('drops the bodies of scripts and styles, closed in any case, and keeps their tags and the markup between', () => {
+    expect(withoutRawText('<p class="a">x</p><style>.b{}</style><script type="module">let c = "<i class=d>";</SCRIPT><em class="e">')).toBe(
+      '<p class="a">x</p><style><script type="module"><em class="e">',
+    );
+  });
+  test('reads an unclosed script’s rest as markup: more names, never fewer', () => {
+    expect(withoutRawText('<script>never closed <div class="q">')).toBe('<script>never closed <div class="q">');
   });
 });
