@@ -8,13 +8,14 @@ import { join, resolve } from 'node:path';
 import { checkAndParseContent } from '../lib/content/content-check.ts';
 import { checkedContent, writeCheckedContent } from '../lib/content/checked-content.ts';
 import { readContentFiles } from '../lib/content/content-files.ts';
+import type { ContentFile } from '../lib/content/content-check.ts';
 import type { Problem } from '../lib/content/problems.ts';
 import { lastModifiedOfContent } from '../lib/site/sitemap-dates.ts';
 
 /** Where the hand-off is written, under the project's caches. */
 export const HANDOFF_FILE = join('node_modules', '.cache', 'dossier-build', 'checked-content.json');
 
-export function checkContentForBuild(root: string): { problems: Problem[]; files: ReturnType<typeof readContentFiles>; env: Record<string, string> } {
+export function checkContentForBuild(root: string): { problems: Problem[]; files: ContentFile[]; env: Record<string, string> } {
   const files = readContentFiles(root);
   const { problems, parsed } = checkAndParseContent(files);
   if (problems.length) return { problems, files, env: {} };

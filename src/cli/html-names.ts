@@ -24,7 +24,8 @@ function closerAt(html: string, tag: string, from: number): number {
 
 /**
  * The page without the bodies of its scripts and styles (their tags stay). Scanned with indexOf:
- * a lazy `[\s\S]*?` over a 50 kB stylesheet took 0.65 ms a page, this 0.15 ms. Pure.
+ * on a 143 kB article before pruning (its stylesheet inlined whole), the lazy `[\s\S]*?` used
+ * before took 0.76 ms, this 0.08 ms. Pure.
  */
 export function withoutRawText(html: string): string {
   let out = '';

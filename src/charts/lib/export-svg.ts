@@ -7,7 +7,8 @@
  */
 import globalCss from '../../styles/tokens.css?raw';
 import chartCss from './chart.css?raw';
-import { escapeXml, PNG_FONT_FAMILY, wrapChars } from '../../lib/site/social-card.ts';
+import { PNG_FONT_FAMILY } from '../../lib/site/png-render.ts';
+import { escapeXml, wrapChars } from '../../lib/site/social-card.ts';
 
 /** Light colour tokens (`--name` → value) from the first top-level `:root {}` of each stylesheet. */
 export function lightTokens(...css: string[]): Map<string, string> {

@@ -28,18 +28,18 @@ export function fileDigest(f: ContentFile): string {
   return createHash('sha256').update(f.path).update('\0').update(f.text).digest('hex');
 }
 
-/** SHA-256 of the whole content: every file's digest, in the order given. Pure. */
-export function contentDigest(files: readonly ContentFile[]): string {
-  const hash = createHash('sha256');
-  for (const f of files) hash.update(fileDigest(f)).update('\n');
-  return hash.digest('hex');
-}
+/** SHA-256 of the whole content, from its files' digests in the order given. Pure. */
+const digestOfDigests = (digests: readonly string[]) => createHash('sha256').update(digests.map((d) => `${d}\n`).join('')).digest('hex');
 
-/** The hand-off for content that passed every check. Pure. */
+/** SHA-256 of the whole content: every file's digest, in the order given. Pure. */
+export const contentDigest = (files: readonly ContentFile[]): string => digestOfDigests(files.map(fileDigest));
+
+/** The hand-off for content that passed every check (so no file has an encoding error). Pure. */
 export function checkedContent(files: readonly ContentFile[], lastModified: Map<string, string>): CheckedContent {
+  const digests = files.map(fileDigest);
   return {
-    digest: contentDigest(files),
-    files: Object.fromEntries(files.filter((f) => !f.encodingError).map((f) => [f.path, fileDigest(f)])),
+    digest: digestOfDigests(digests),
+    files: Object.fromEntries(files.map((f, i) => [f.path, digests[i]!])),
     lastModified: [...lastModified],
   };
 }

@@ -8,7 +8,6 @@ import { PNG_FONT_FAMILY, renderPng } from './png-render.ts';
 import { maxChars, wrapText } from '../wrap-text.ts';
 
 export { CARD_HEIGHT, CARD_WIDTH };
-export { PNG_FONT_FAMILY, PNG_FONT_FILES, renderPng } from './png-render.ts';
 
 /** Light palette of the site (src/styles/global.css); a PNG cannot follow CSS variables. */
 const PALETTE = { paper: '#fbfaf6', ink: '#1c1b19', muted: '#57534e', accent: '#0b5394', rule: '#d6d3cd' };

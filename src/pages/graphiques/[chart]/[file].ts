@@ -8,7 +8,8 @@ import { chartPacks, PNG_SCALE, type ChartPack } from '../../../charts/chart-fil
 import { correctionForExport } from '../../../lib/editorial/corrections.ts';
 import { loadCorrections } from '../../../dossier/dossier-corrections.ts';
 import { chartCardPath, EXPORT_FORMATS, embedPath, type ExportFormat } from '../../../lib/site/embeds.ts';
-import { CARD_HEIGHT, CARD_WIDTH, renderPng } from '../../../lib/site/social-card.ts';
+import { CARD_HEIGHT, CARD_WIDTH } from '../../../lib/site/social-card.ts';
+import { renderPng } from '../../../lib/site/png-render.ts';
 import { chartCardSvg } from '../../../charts/lib/export-svg.ts';
 
 export const getStaticPaths: GetStaticPaths = async () =>
