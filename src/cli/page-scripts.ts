@@ -5,23 +5,30 @@
  */
 import { initSync, parse as parseModule } from 'es-module-lexer';
 import { parse as parseHtml } from 'node-html-parser';
+import { AFTER_LOAD } from './page-rewrites.ts';
 
 initSync(); // the lexer is WebAssembly: load it once, synchronously, so reading stays a plain call
 
 /** Whether a script element with this `type` runs: JSON-LD and other data blocks do not. */
 const runs = (type: string | undefined) => !type || ['module', 'text/javascript'].includes(type.toLowerCase());
 
-/** Executable scripts of a page: external module sources and inline bodies. */
-export function pageScripts(html: string): { src: string[]; inline: string[] } {
+/**
+ * Executable scripts of a page: external module sources and inline bodies. `afterLoad` holds the
+ * inline modules src/cli/page-rewrites.ts writes in place of external scripts: what they import
+ * loads with the page (after its load event), not on demand.
+ */
+export function pageScripts(html: string): { src: string[]; inline: string[]; afterLoad: string[] } {
   const src: string[] = [];
   const inline: string[] = [];
+  const afterLoad: string[] = [];
   for (const script of parseHtml(html).querySelectorAll('script')) {
     if (!runs(script.getAttribute('type'))) continue;
     const s = script.getAttribute('src');
     if (s) src.push(s);
+    else if (script.hasAttribute(AFTER_LOAD)) afterLoad.push(script.rawText);
     else if (script.rawText.trim()) inline.push(script.rawText);
   }
-  return { src, inline };
+  return { src, inline, afterLoad };
 }
 
 /** Relative specifiers a module imports, statically and dynamically (read by es-module-lexer, not a pattern). */
@@ -103,16 +110,17 @@ export function pageModules(page: string, html: string, read: (path: string) => 
     }
     visit(code, path, now);
   };
-  const visit = (code: string, at: string, now: boolean) => {
+  const visit = (code: string, at: string, now: boolean, importsNow = false) => {
     modules.push({ path: at, code, now });
     const { static: s, dynamic: d } = moduleImports(code);
     const loaderKinds = enhancerKinds(code);
     s.forEach((spec) => walk(resolvePath(spec, at), now));
     // An enhancer of a kind the page does not show is never loaded on it.
-    d.filter((spec) => !loaderKinds.has(spec) || kinds.has(loaderKinds.get(spec)!)).forEach((spec) => walk(resolvePath(spec, at), false));
+    d.filter((spec) => !loaderKinds.has(spec) || kinds.has(loaderKinds.get(spec)!)).forEach((spec) => walk(resolvePath(spec, at), importsNow));
   };
   const scripts = pageScripts(html);
   scripts.inline.forEach((code) => visit(code, page, true));
+  scripts.afterLoad.forEach((code) => visit(code, page, true, true));
   scripts.src.forEach((src) => walk(resolvePath(src, page), true));
   return { modules, missing };
 }

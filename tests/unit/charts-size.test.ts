@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { moduleImports, pageScripts, scriptsSignature } from '../../src/cli/page-scripts.ts';
+import { scriptsAfterLoad } from '../../src/cli/page-rewrites.ts';
 import { BUDGET, measurePage } from '../../src/cli/size-budget.ts';
 
 const files: Record<string, string> = {
@@ -18,7 +19,7 @@ const page = (body: string) => `<!doctype html><html><head><style>body{color:red
 describe('size budget', () => {
   test('pageScripts() finds module scripts and skips JSON data blocks', () => {
     const html = page('<script type="module" src="/_astro/loader.js"></script><script type="application/json">{"a":1}</script><script type="module">console.info(1)</script>');
-    expect(pageScripts(html)).toEqual({ src: ['/_astro/loader.js'], inline: ['console.info(1)'] });
+    expect(pageScripts(html)).toEqual({ src: ['/_astro/loader.js'], inline: ['console.info(1)'], afterLoad: [] });
   });
 
   test('scriptsSignature() is one key for pages running the same modules, JSON-LD aside', () => {
@@ -39,7 +40,7 @@ describe('size budget', () => {
 
   test('pageScripts() reads the HTML: a commented-out script and a `>` inside an attribute do not fool it', () => {
     const html = page('<!-- <script type="module" src="/_astro/old.js"></script> --><script data-note="a > b" type="module" src="/_astro/loader.js"></script>');
-    expect(pageScripts(html)).toEqual({ src: ['/_astro/loader.js'], inline: [] });
+    expect(pageScripts(html)).toEqual({ src: ['/_astro/loader.js'], inline: [], afterLoad: [] });
   });
 
   test('moduleImports() reads the module: an import written inside a string or a comment is not one', () => {
@@ -53,6 +54,17 @@ describe('size budget', () => {
     expect(r.jsNow).toBeGreaterThan(0);
     expect(r.jsOnView).toBeGreaterThan(0);
     expect(r.problems).toEqual([]);
+  });
+
+  test('measurePage() counts what an after-load module imports as loaded now, and the enhancer still on view', () => {
+    const external = measurePage('/a/', page('<budget-chart data-chart-kind="budget"></budget-chart><script type="module" src="/_astro/loader.js"></script>'), read);
+    const html = scriptsAfterLoad(
+      page('<meta http-equiv="content-security-policy" content="script-src \'self\'"><budget-chart data-chart-kind="budget"></budget-chart><script type="module" src="/_astro/loader.js"></script>'),
+    );
+    expect(pageScripts(html).afterLoad).toHaveLength(1);
+    const r = measurePage('/a/', html, read);
+    expect(r.jsNow).toBeGreaterThan(external.jsNow); // the loader and the small inline module
+    expect(r.jsOnView).toBe(external.jsOnView);
   });
 
   test('measurePage() counts only the enhancers of the kinds a page shows, as the one chart loader imports them', () => {

@@ -1,27 +1,42 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { lowPriorityScripts, trimCspHashes } from '../../src/cli/page-rewrites.ts';
+import { afterLoadBody, scriptsAfterLoad, trimCspHashes } from '../../src/cli/page-rewrites.ts';
 
-describe('lowPriorityScripts', () => {
-  it('marks each external module script fetchpriority="low"', () => {
-    const html = '<p>x</p><script type="module" src="/_astro/a.js"></script><script type="module" src="/_astro/b.js"></script>';
-    expect(lowPriorityScripts(html)).toBe(
-      '<p>x</p><script type="module" fetchpriority="low" src="/_astro/a.js"></script><script type="module" fetchpriority="low" src="/_astro/b.js"></script>',
+describe('scriptsAfterLoad', () => {
+  const head = (policy: string) => `<head><meta http-equiv="content-security-policy" content="${policy}"></head>`;
+  const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+  it('replaces the external module scripts with one inline module that imports them after load, allowed by its hash', () => {
+    const html = `${head("default-src 'self'; script-src 'self'; style-src 'self'")}<p>x</p><script type="module" src="/_astro/a.js"></script><p>y</p><script type="module" src="/_astro/b.js"></script>`;
+    const body = afterLoadBody(['/_astro/a.js', '/_astro/b.js']);
+    expect(body).toBe('const l=()=>{import("/_astro/a.js");import("/_astro/b.js");};document.readyState==="complete"?l():addEventListener("load",l,{once:true})');
+    expect(scriptsAfterLoad(html)).toBe(
+      `${head(`default-src 'self'; script-src 'self' ${hash(body)}; style-src 'self'`)}<p>x</p><script type="module" data-after-load>${body}</script><p>y</p>`,
     );
   });
 
-  it('leaves inline scripts, JSON-LD and scripts that already say their priority alone', () => {
+  it('leaves inline scripts, JSON-LD and scripts with other attributes alone', () => {
     const html = [
+      head("script-src 'self'"),
       '<script type="module">console.log(1)</script>',
       '<script type="application/ld+json">{}</script>',
       '<script type="module" src="/a.js" fetchpriority="high"></script>',
     ].join('');
-    expect(lowPriorityScripts(html)).toBe(html);
+    expect(scriptsAfterLoad(html)).toBe(html);
   });
 
-  it('is idempotent', () => {
-    const once = lowPriorityScripts('<script type="module" src="/a.js"></script>');
-    expect(lowPriorityScripts(once)).toBe(once);
+  it('keeps the external scripts of a page whose CSP could not allow the inline module', () => {
+    const bare = '<script type="module" src="/a.js"></script>';
+    expect(scriptsAfterLoad(bare)).toBe(bare);
+    const noScriptSrc = `${head("default-src 'self'")}${bare}`;
+    expect(scriptsAfterLoad(noScriptSrc)).toBe(noScriptSrc);
+  });
+
+  it('is idempotent, and the CSP trim keeps the new hash', () => {
+    const once = scriptsAfterLoad(`${head("script-src 'self' 'sha256-old'")}<script type="module" src="/a.js"></script>`);
+    expect(scriptsAfterLoad(once)).toBe(once);
+    expect(trimCspHashes(once)).toContain(hash(afterLoadBody(['/a.js'])));
+    expect(trimCspHashes(once)).not.toContain('sha256-old');
   });
 });
 
