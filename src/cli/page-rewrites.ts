@@ -5,8 +5,8 @@
  *    without JavaScript), yet a module script is fetched as soon as the parser meets it, even at
  *    low priority, and Lighthouse's LCP model adds every request started before the largest paint
  *    to its critical path: on the interview, the chart loader's request put LCP 230 ms behind FCP.
- *    The external module scripts become one inline module that imports them once the page's load
- *    event has fired; its hash joins the page's CSP. The loader imports nothing up front, so no
+ *    The external module scripts become one inline module that imports them once the page has
+ *    loaded and painted; its hash joins the page's CSP. The loader imports nothing up front, so no
  *    request follows until a chart nears the viewport.
  *  - `trimCspHashes`: Astro's <meta> CSP lists the hash of every inline script and style of the
  *    whole site on every page (17 hashes, about 750 incompressible bytes); a page keeps only the
@@ -24,9 +24,18 @@ const MODULE_SCRIPT = '<script type="module" src="';
 /** Marks the inline script written below: src/cli/page-scripts.ts counts its imports as loaded with the page. */
 export const AFTER_LOAD = 'data-after-load';
 
-/** The body of the inline module that imports `sources` once the page has loaded. */
+/**
+ * The body of the inline module that imports `sources` once the page has loaded and its first
+ * contentful paint is reported. A page without images fires its load event before it paints, and
+ * a timeout queued from the next animation frame still ran before that paint was presented (2 runs
+ * of 3 in tests/e2e/first-paint.spec.ts): the paint entry is the one signal that comes after it. A browser without paint
+ * timing imports at load.
+ */
 export const afterLoadBody = (sources: string[]): string =>
-  `const l=()=>{${sources.map((s) => `import(${JSON.stringify(s)});`).join('')}};document.readyState==="complete"?l():addEventListener("load",l,{once:true})`;
+  `const l=()=>{${sources.map((s) => `import(${JSON.stringify(s)});`).join('')}},` +
+  `w=()=>{if(!PerformanceObserver.supportedEntryTypes?.includes("paint"))return l();` +
+  `const o=new PerformanceObserver((e)=>{if(e.getEntriesByName("first-contentful-paint").length){o.disconnect();l()}});o.observe({type:"paint",buffered:!0})};` +
+  `document.readyState==="complete"?w():addEventListener("load",w,{once:!0})`;
 
 /**
  * The page with its external module scripts (`<script type="module" src>`, as Astro writes them)
