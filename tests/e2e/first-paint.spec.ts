@@ -67,3 +67,26 @@ test('charts, end-of-article sections and the footer are laid out when near the 
   await page.goto('/embed/budget-numerique-2016/');
   expect(await visibility('figure.chart')).toBe('visible');
 });
+
+test('on a phone, each card of /chiffres/ is laid out when near the viewport; on a desktop its rows form a table', async ({ page }) => {
+  // The browser reports each change of a content-visibility: auto element: skipped or rendered.
+  await page.addInitScript(() => {
+    const states: Record<string, boolean> = {};
+    (window as unknown as { __skipped: typeof states }).__skipped = states;
+    document.addEventListener('contentvisibilityautostatechange', (e) => (states[(e.target as Element).id] = (e as Event & { skipped: boolean }).skipped), true);
+  });
+  const rows = page.locator('.figures-table .figure-row');
+  const skipped = (id: string) => page.evaluate((i) => (window as unknown as { __skipped: Record<string, boolean> }).__skipped[i], id);
+  await page.setViewportSize({ width: 412, height: 823 });
+  await page.goto('/chiffres/');
+  expect(await rows.first().evaluate((e) => getComputedStyle(e).contentVisibility)).toBe('auto');
+  const last = rows.last();
+  const id = await last.getAttribute('id');
+  expect(id).toBeTruthy();
+  await expect.poll(() => skipped(id!)).toBe(true);
+  await last.evaluate((e) => e.scrollIntoView());
+  await expect.poll(() => skipped(id!)).toBe(false);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/chiffres/');
+  expect(await rows.first().evaluate((e) => getComputedStyle(e).contentVisibility)).toBe('visible');
+});
