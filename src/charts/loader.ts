@@ -1,8 +1,8 @@
 /**
- * The one chart script a page loads up front (ChartFrame.astro includes it): it finds each kind's
- * enhancer by folder (`src/charts/<kind>/enhance.ts`) and imports it when a chart of that kind
- * comes into view. A single entry that imports nothing up front: the page makes one request for
- * it, at low priority (src/cli/page-rewrites.ts), and never waits on it to paint.
+ * The one chart script a page loads (ChartFrame.astro includes it): it finds each kind's enhancer
+ * by folder (`src/charts/<kind>/enhance.ts`) and imports it when a chart of that kind comes into
+ * view. A single entry that imports nothing up front: the page requests it once it has loaded and
+ * painted (src/cli/page-rewrites.ts), and never waits on it to paint.
  */
 import { enhanceWhenVisible, type EnhancerLoaders } from './lib/observe.ts';
 

@@ -49,7 +49,7 @@ if (process.env.DOSSIER_PRUNE_CSS !== '0') {
     process.exit(1);
   }
 } else {
-  // Scripts at low priority; each page's CSP lists only its own inline hashes (src/cli/page-rewrites.ts).
+  // Scripts imported after the first paint; each page's CSP lists only its own inline hashes (src/cli/page-rewrites.ts).
   // The pruning applies these as it writes each page; without it they run on their own.
   rewritePages(SCRATCH);
 }
