@@ -39,32 +39,37 @@ export const afterLoadBody = (sources: string[]): string =>
 
 /**
  * The page with its external module scripts (`<script type="module" src>`, as Astro writes them)
- * replaced by one inline module, where the first stood, that imports them after the load event,
- * and that module's hash added to the CSP's script-src. Found with indexOf (a regular expression
- * cost 0.9 ms on a 115 kB article). A page without a CSP <meta> keeps its scripts: the inline
- * module could not be allowed there.
+ * replaced by one inline module, where the first stood, that imports them after the first paint,
+ * and that module's hash added to the CSP's script-src. A page without a CSP <meta> keeps its
+ * scripts: the inline module could not be allowed there. Found with indexOf (a regular expression
+ * cost 0.9 ms on a 115 kB article) and written with one join: V8 copies a page built by `+=` flat
+ * each time a regular expression reads it, 0.6 ms for the interview, and a first version that did
+ * so twice made finishPage cost 2.3 ms per page instead of 0.76 (0.75 before this rewrite).
  */
 export function scriptsAfterLoad(html: string): string {
-  const sources: string[] = [];
   const close = '"></script>';
-  let out = '';
-  let from = 0;
-  let first = -1;
+  const tags: { start: number; end: number; src: string }[] = [];
   for (let at = html.indexOf(MODULE_SCRIPT); at !== -1; at = html.indexOf(MODULE_SCRIPT, at + MODULE_SCRIPT.length)) {
     const quote = html.indexOf('"', at + MODULE_SCRIPT.length);
     if (quote === -1 || !html.startsWith(close, quote)) continue; // more attributes: not Astro's tag, left alone
-    sources.push(html.slice(at + MODULE_SCRIPT.length, quote));
-    out += html.slice(from, at);
-    if (first === -1) first = out.length;
-    from = quote + close.length;
+    tags.push({ start: at, end: quote + close.length, src: html.slice(at + MODULE_SCRIPT.length, quote) });
   }
-  if (!sources.length) return html;
-  out += html.slice(from);
-  const meta = CSP_META.exec(out);
+  const meta = tags.length ? CSP_META.exec(html) : null;
   if (!meta || !/(^|;)\s*script-src\s/.test(meta[2]!)) return html;
-  const body = afterLoadBody(sources);
-  out = `${out.slice(0, first)}<script type="module" ${AFTER_LOAD}>${body}</script>${out.slice(first)}`;
-  return out.replace(CSP_META, (_, open: string, policy: string, end: string) => `${open}${policy.replace(/(^|;)(\s*script-src\s[^;]*)/, `$1$2 ${cspHash(body)}`)}${end}`);
+  const body = afterLoadBody(tags.map((t) => t.src));
+  const policy = meta[2]!.replace(/(^|;)(\s*script-src\s[^;]*)/, `$1$2 ${cspHash(body)}`);
+  const edits = [
+    { start: meta.index, end: meta.index + meta[0].length, text: `${meta[1]}${policy}${meta[3]}` },
+    ...tags.map((t, i) => ({ start: t.start, end: t.end, text: i === 0 ? `<script type="module" ${AFTER_LOAD}>${body}</script>` : '' })),
+  ].sort((x, y) => x.start - y.start);
+  const parts: string[] = [];
+  let from = 0;
+  for (const e of edits) {
+    parts.push(html.slice(from, e.start), e.text);
+    from = e.end;
+  }
+  parts.push(html.slice(from));
+  return parts.join('');
 }
 
 /** The page with its CSP's script and style hashes cut to those of its own inline scripts and styles. */
