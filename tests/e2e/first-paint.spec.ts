@@ -5,7 +5,7 @@
  * first screen are laid out only when they near it (content-visibility, global.css).
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { init, parse } from 'es-module-lexer';
 import { builtPages, INTERVIEW } from './support/site.ts';
 
@@ -68,39 +68,25 @@ test('charts, end-of-article sections and the footer are laid out when near the 
   expect(await visibility('figure.chart')).toBe('visible');
 });
 
-/** Records the browser's own report of each content-visibility: auto element: skipped or rendered, by id. */
-async function watchSkipped(page: Page): Promise<(id: string) => Promise<boolean | undefined>> {
+test('on a phone, each card of /chiffres/ is laid out when near the viewport; on a desktop its rows form a table', async ({ page }) => {
+  // The browser reports each change of a content-visibility: auto element: skipped or rendered.
   await page.addInitScript(() => {
     const states: Record<string, boolean> = {};
     (window as unknown as { __skipped: typeof states }).__skipped = states;
     document.addEventListener('contentvisibilityautostatechange', (e) => (states[(e.target as Element).id] = (e as Event & { skipped: boolean }).skipped), true);
   });
-  return (id) => page.evaluate((i) => (window as unknown as { __skipped: Record<string, boolean> }).__skipped[i], id);
-}
-
-/** The last of `selector` on `path` is skipped at load and rendered once scrolled to. */
-async function expectLaidOutOnApproach(page: Page, path: string, selector: string): Promise<void> {
-  const skipped = await watchSkipped(page);
-  await page.goto(path);
-  const items = page.locator(selector);
-  expect(await items.first().evaluate((e) => getComputedStyle(e).contentVisibility)).toBe('auto');
-  const last = items.last();
+  const rows = page.locator('.figures-table .figure-row');
+  const skipped = (id: string) => page.evaluate((i) => (window as unknown as { __skipped: Record<string, boolean> }).__skipped[i], id);
+  await page.setViewportSize({ width: 412, height: 823 });
+  await page.goto('/chiffres/');
+  expect(await rows.first().evaluate((e) => getComputedStyle(e).contentVisibility)).toBe('auto');
+  const last = rows.last();
   const id = await last.getAttribute('id');
   expect(id).toBeTruthy();
   await expect.poll(() => skipped(id!)).toBe(true);
   await last.evaluate((e) => e.scrollIntoView());
   await expect.poll(() => skipped(id!)).toBe(false);
-}
-
-test('on a phone, each card of /chiffres/ is laid out when near the viewport; on a desktop its rows form a table', async ({ page }) => {
-  await page.setViewportSize({ width: 412, height: 823 });
-  await expectLaidOutOnApproach(page, '/chiffres/', '.figures-table .figure-row');
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/chiffres/');
-  expect(await page.locator('.figures-table .figure-row').first().evaluate((e) => getComputedStyle(e).contentVisibility)).toBe('visible');
-});
-
-test('each entry of /sources/ is laid out when near the viewport', async ({ page }) => {
-  await page.setViewportSize({ width: 412, height: 823 });
-  await expectLaidOutOnApproach(page, '/sources/', 'li[id^="source-"]');
+  expect(await rows.first().evaluate((e) => getComputedStyle(e).contentVisibility)).toBe('visible');
 });
