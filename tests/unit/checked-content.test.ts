@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { CHECKED_CONTENT_ENV, checkedContent, contentDigest, fileDigest, readCheckedContent, writeCheckedContent } from '../../src/lib/content/checked-content.ts';
+import { CHECKED_CONTENT_ENV, checkedContent, contentCheckedByBuild, contentDigest, fileDigest, readCheckedContent, writeCheckedContent } from '../../src/lib/content/checked-content.ts';
 import { parseContent } from '../../src/lib/content/content-check.ts';
 import { readContentFiles } from '../../src/lib/content/content-files.ts';
 import { lastModifiedFromFiles, lastModifiedOfContent } from '../../src/lib/site/sitemap-dates.ts';
@@ -52,6 +52,17 @@ describe('the sitemap’s dates', () => {
     expect(lastModifiedFromFiles('.', same)).toEqual(planted);
     const other = writeCheckedContent(join(dir, 'other.json'), checkedContent(files.slice(1), planted));
     expect(lastModifiedFromFiles('.', other)).toEqual(real);
+  });
+});
+
+describe('contentCheckedByBuild', () => {
+  const files = readContentFiles('.');
+  test('is true only for a hand-off of this very content', () => {
+    expect(contentCheckedByBuild('.', {})).toBe(false);
+    expect(contentCheckedByBuild('.', writeCheckedContent(join(dir, 'whole.json'), checkedContent(files, new Map())))).toBe(true);
+    expect(contentCheckedByBuild('.', writeCheckedContent(join(dir, 'less.json'), checkedContent(files.slice(1), new Map())))).toBe(false);
+    const edited = files.map((f, i) => (i === 0 ? { ...f, text: `${f.text}\n` } : f));
+    expect(contentCheckedByBuild('.', writeCheckedContent(join(dir, 'edited.json'), checkedContent(edited, new Map())))).toBe(false);
   });
 });
 

@@ -4,12 +4,14 @@
  * sitemap's dates): about 3.4 ms per article at 600 articles. The hand-off names each file by a
  * digest of its path and text; the Astro side uses it only for files whose digest still matches
  * (an article saved during the build is checked again), and only when the build set the variable
- * (`astro dev`, or `astro build` run alone, checks everything itself).
+ * (`astro dev`, or `astro build` run alone, checks everything itself). The checks across
+ * collections are not run again either when the whole content is the one checked.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { ContentFile } from './content-check.ts';
+import { readContentFiles } from './content-files.ts';
 
 /** The environment variable that carries the hand-off file's path. */
 export const CHECKED_CONTENT_ENV = 'DOSSIER_CHECKED_CONTENT';
@@ -62,4 +64,14 @@ export function readCheckedContent(env: NodeJS.ProcessEnv = process.env): Checke
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Whether every content file under `root` is, byte for byte, what the build checked: then the
+ * checks across collections (src/lib/content/integrity.ts) passed on this very content and need
+ * not run again in the Astro process (about 1.1 ms per article at 200 articles).
+ */
+export function contentCheckedByBuild(root: string, env: NodeJS.ProcessEnv = process.env): boolean {
+  const checked = readCheckedContent(env);
+  return checked !== undefined && checked.digest === contentDigest(readContentFiles(root));
 }

@@ -10,6 +10,7 @@ import { visibleArticles } from './drafts.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { contentError } from './content-error.ts';
 import { checkIntegrity } from './integrity.ts';
+import { contentCheckedByBuild } from './checked-content.ts';
 import { locateProblems } from './problem-lines.ts';
 import { oncePerBuild } from '../build-cache.ts';
 import { dossierLookup, type DossierLookup } from './dossier-lookup.ts';
@@ -53,6 +54,30 @@ async function build(): Promise<Dossier> {
   ]);
   const articles = visibleArticles(all, import.meta.env.DEV);
 
+  // `npm run build` ran these checks on this very content before starting Astro (src/cli/content-handoff.ts).
+  if (import.meta.env.DEV || !contentCheckedByBuild(process.cwd())) checkDossier(all, articles, { sources, quotations, datasets, comparisons, charts });
+
+  const figures = new Map<string, Figure>();
+  for (const d of datasets) for (const v of d.data.values) figures.set(v.id, { ...v, dataset: d.id });
+
+  const collections = {
+    articles,
+    sources: new Map(sources.map((s) => [s.id, s])),
+    quotations: new Map(quotations.map((q) => [q.id, q])),
+    figures,
+    datasets,
+    comparisons,
+    charts: new Map(charts.map((c) => [c.id, c])),
+  };
+  return { ...collections, ...dossierLookup(collections) };
+}
+
+/** The checks across collections; throws, located in the content file, on the first problem. */
+function checkDossier(
+  all: Article[],
+  articles: Article[],
+  { sources, quotations, datasets, comparisons, charts }: { sources: Source[]; quotations: Quotation[]; datasets: CollectionEntry<'datasets'>[]; comparisons: CollectionEntry<'comparisons'>[]; charts: Chart[] },
+): void {
   const problems = checkIntegrity({
     articles: articles.map((a) => {
       const file = fileOf(a, `content/articles/${a.id}.mdx`);
@@ -69,18 +94,4 @@ async function build(): Promise<Dossier> {
   // Thrown located in the content file (dev overlay: that file, its line, the fix as hint).
   const [first, ...rest] = locateProblems(problems, (path) => (existsSync(path) ? readFileSync(path, 'utf8') : undefined));
   if (first) throw contentError([first, ...rest]);
-
-  const figures = new Map<string, Figure>();
-  for (const d of datasets) for (const v of d.data.values) figures.set(v.id, { ...v, dataset: d.id });
-
-  const collections = {
-    articles,
-    sources: new Map(sources.map((s) => [s.id, s])),
-    quotations: new Map(quotations.map((q) => [q.id, q])),
-    figures,
-    datasets,
-    comparisons,
-    charts: new Map(charts.map((c) => [c.id, c])),
-  };
-  return { ...collections, ...dossierLookup(collections) };
 }
