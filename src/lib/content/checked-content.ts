@@ -66,12 +66,15 @@ export function readCheckedContent(env: NodeJS.ProcessEnv = process.env): Checke
   }
 }
 
+/** The hand-off when it is of these very files (same paths, same texts, same order), else undefined. */
+export function checkedContentOf(files: readonly ContentFile[], env: NodeJS.ProcessEnv = process.env): CheckedContent | undefined {
+  const checked = readCheckedContent(env);
+  return checked?.digest === contentDigest(files) ? checked : undefined;
+}
+
 /**
  * Whether every content file under `root` is, byte for byte, what the build checked: then the
  * checks across collections (src/lib/content/integrity.ts) passed on this very content and need
- * not run again in the Astro process (about 1.1 ms per article at 200 articles).
+ * not run again in the Astro process (1.1–1.4 ms per article at 206 articles).
  */
-export function contentCheckedByBuild(root: string, env: NodeJS.ProcessEnv = process.env): boolean {
-  const checked = readCheckedContent(env);
-  return checked !== undefined && checked.digest === contentDigest(readContentFiles(root));
-}
+export const contentCheckedByBuild = (root: string, env: NodeJS.ProcessEnv = process.env): boolean => checkedContentOf(readContentFiles(root), env) !== undefined;

@@ -4,7 +4,7 @@
  * /corrections/ at the latest correction. Pure but for reading the files.
  */
 import { parseContent, type ParsedContent } from '../content/content-check.ts';
-import { contentDigest, readCheckedContent } from '../content/checked-content.ts';
+import { checkedContentOf } from '../content/checked-content.ts';
 import { readContentFiles } from '../content/content-files.ts';
 import { allCorrections, articleCorrections, lastModified, latestCorrection, type CorrectableSet } from '../editorial/corrections.ts';
 import { CORRECTIONS_PATH } from '../editorial/corrections-pages.ts';
@@ -32,7 +32,7 @@ export function lastModifiedOfContent({ articles, datasets, comparisons, charts 
  */
 export function lastModifiedFromFiles(root: string, env: NodeJS.ProcessEnv = process.env): Map<string, string> {
   const files = readContentFiles(root);
-  const checked = readCheckedContent(env);
-  if (checked && checked.digest === contentDigest(files)) return new Map(checked.lastModified);
+  const checked = checkedContentOf(files, env);
+  if (checked) return new Map(checked.lastModified);
   return lastModifiedOfContent(parseContent(files));
 }
