@@ -20,9 +20,11 @@ export interface Phases {
   render: number;
   /** The whole `astro build`, as Astro reports it. */
   astro: number;
-  /** Each page's CSS pruned to what it uses, then the last rewrites (src/cli/prune-css.ts, page-rewrites.ts). */
+  /** The pruning and Pagefind side by side, from start to both done (src/cli/finish-site.ts). */
+  finish: number;
+  /** Each page's CSS pruned to what it uses, then the last rewrites (src/cli/prune-css.ts, page-rewrites.ts), run beside Pagefind. */
   prune: number;
-  /** The search index (Pagefind). */
+  /** The search index (Pagefind), from its start to its exit, run beside the pruning. */
   pagefind: number;
   /** Renaming the scratch folder to dist/. */
   swap: number;

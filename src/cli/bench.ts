@@ -27,8 +27,7 @@ import { astroPhases, duration, README_BLOCK, scaleReadmeBody, textTable, WRITTE
 import { commitMeasured, today, writeReadmeBlock } from './readme-block.ts';
 import { isComparisonFile } from '../content/data-files.ts';
 import { checkContentForBuild } from './content-handoff.ts';
-import { finishPage } from './page-rewrites.ts';
-import { pruneInlineCss } from './prune-css.ts';
+import { finishSite } from './finish-site.ts';
 
 const { values: opts } = parseArgs({
   options: {
@@ -118,15 +117,9 @@ async function build(dir: string, { cold, imageCache = true }: { cold: boolean; 
   const env = { ...inherited, ...handoff, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', DOSSIER_IMAGE_CACHE: imageCache ? '1' : '0' };
   const astro = spawnSync(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', '.dist-building'], { cwd: dir, env, encoding: 'utf8', maxBuffer: 1 << 28 });
   if (astro.status !== 0) throw new Error(`the build failed in ${dir}:\n${astro.stderr || astro.stdout}`);
-  const pruneStarted = performance.now();
-  await pruneInlineCss(join(dir, '.dist-building'), finishPage);
-  const prune = performance.now() - pruneStarted;
-  const pagefind = timed(() => {
-    const run = spawnSync(join(PROJECT, 'node_modules/.bin/pagefind'), ['--site', '.dist-building', '--silent'], { cwd: dir });
-    if (run.status !== 0) throw new Error(`Pagefind failed in ${dir}`);
-  });
+  const { ms: finished } = await finishSite(join(dir, '.dist-building'), { pagefind: join(PROJECT, 'node_modules/.bin/pagefind') });
   const swap = timed(() => renameSync(join(dir, '.dist-building'), join(dir, 'dist')));
-  return { ms: performance.now() - started, phases: { checks, ...astroPhases(astro.stdout + astro.stderr), prune, pagefind, swap } };
+  return { ms: performance.now() - started, phases: { checks, ...astroPhases(astro.stdout + astro.stderr), finish: finished.both, prune: finished.prune, pagefind: finished.pagefind, swap } };
 }
 
 interface Row {
@@ -179,8 +172,9 @@ const PHASES: [keyof Phases, string][] = [
   ['setup', 'Astro setup + content sync'],
   ['bundle', 'Vite bundle'],
   ['render', 'render pages, SVGs, PNGs'],
-  ['prune', 'prune CSS, rewrite pages'],
-  ['pagefind', 'Pagefind'],
+  ['finish', 'prune CSS and rewrite pages, beside Pagefind'],
+  ['prune', '  of which: pruning and rewrites'],
+  ['pagefind', '  of which: Pagefind, until it exits'],
   ['swap', 'swap'],
 ];
 const report = [

@@ -10,8 +10,7 @@ import { join } from 'node:path';
 import { formatProblems } from '../lib/content/problems.ts';
 import { recordNotice } from '../lib/editorial/publish-files.ts';
 import { checkContentForBuild } from './content-handoff.ts';
-import { pruneInlineCss } from './prune-css.ts';
-import { finishPage, rewritePages } from './page-rewrites.ts';
+import { finishSite, FinishError } from './finish-site.ts';
 
 const OUT = 'dist';
 const SCRATCH = '.dist-building';
@@ -37,29 +36,18 @@ if (run.status !== 0) {
   process.exit(run.status ?? 1);
 }
 
-// Each page keeps only the CSS it uses (and what its scripts need), then takes its last rewrites: src/cli/prune-css.ts.
-// DOSSIER_PRUNE_CSS=0 keeps the whole stylesheet (to compare a page with and without pruning).
-if (process.env.DOSSIER_PRUNE_CSS !== '0') {
-  try {
-    const css = await pruneInlineCss(SCRATCH, finishPage);
-    process.stdout.write(`Inline CSS pruned on ${css.pages} pages (${css.pruned} distinct): ${Math.round(css.before / 1024)} KB of HTML became ${Math.round(css.after / 1024)} KB.\n`);
-  } catch (error) {
-    rmSync(SCRATCH, { recursive: true, force: true });
-    process.stderr.write(`\nPruning the pages' CSS failed: nothing was published.\n${String(error)}\n`);
-    process.exit(1);
-  }
-} else {
-  // Scripts imported after the first paint; each page's CSP lists only its own inline hashes (src/cli/page-rewrites.ts).
-  // The pruning applies these as it writes each page; without it they run on their own.
-  rewritePages(SCRATCH);
-}
-
-// The search index is part of the site: a build without it is not published either.
-const pagefind = spawnSync(join('node_modules', '.bin', 'pagefind'), ['--site', SCRATCH, '--silent'], { stdio: 'inherit' });
-if (pagefind.status !== 0) {
+// Each page keeps only the CSS it uses (and what its scripts need) and takes its last rewrites,
+// while Pagefind indexes it: src/cli/finish-site.ts. The search index is part of the site: a build
+// without it is not published either. DOSSIER_PRUNE_CSS=0 keeps the whole stylesheet (to compare a
+// page with and without pruning); the rewrites still apply.
+try {
+  const { css } = await finishSite(SCRATCH, { pagefind: join('node_modules', '.bin', 'pagefind'), pruneCss: process.env.DOSSIER_PRUNE_CSS !== '0' });
+  if (css) process.stdout.write(`Inline CSS pruned on ${css.pages} pages (${css.pruned} distinct): ${Math.round(css.before / 1024)} KB of HTML became ${Math.round(css.after / 1024)} KB.\n`);
+} catch (error) {
   rmSync(SCRATCH, { recursive: true, force: true });
-  process.stderr.write(`\nThe search index (Pagefind) failed: nothing was published.\n`);
-  process.exit(pagefind.status ?? 1);
+  const what = error instanceof FinishError && error.step === 'pagefind' ? 'The search index (Pagefind) failed' : "Pruning the pages' CSS failed";
+  process.stderr.write(`\n${what}: nothing was published.\n${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
 }
 
 rmSync(OLD, { recursive: true, force: true });

@@ -97,7 +97,11 @@ export function trimCspHashes(html: string): string {
 export const finishPage = (html: string): string => trimCspHashes(scriptsAfterLoad(html));
 
 /** Applies the rewrites to every HTML page under `dir` (when the CSS is not pruned); returns how many pages changed. */
-export function rewritePages(dir: string, rewrite: (html: string) => string = finishPage): number {
+export function rewritePages(
+  dir: string,
+  rewrite: (html: string) => string = finishPage,
+  write: (file: string, text: string) => void = writeFileSync,
+): number {
   let changed = 0;
   for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
     if (!f.endsWith('.html')) continue;
@@ -105,7 +109,7 @@ export function rewritePages(dir: string, rewrite: (html: string) => string = fi
     const html = readFileSync(file, 'utf8');
     const out = rewrite(html);
     if (out !== html) {
-      writeFileSync(file, out);
+      write(file, out);
       changed++;
     }
   }

@@ -181,11 +181,16 @@ export async function pruneInlineCss(
   dir: string,
   /** Last touches applied to every page before it is written once (src/cli/page-rewrites.ts): one read and one write per page. */
   finish: (html: string) => string = (html) => html,
+  /** How a changed page is written: src/cli/finish-site.ts replaces it whole, as Pagefind may be reading it. */
+  write: (file: string, text: string) => void = writeFileSync,
 ): Promise<{ pages: number; pruned: number; scriptWalks: number; before: number; after: number }> {
   const files = readdirSync(dir, { recursive: true, encoding: 'utf8' });
   const pages = files.filter((f) => f.endsWith('.html')).map((f) => ({ file: join(dir, f), url: `/${f.split(sep).join('/')}`, text: readFileSync(join(dir, f), 'utf8') }));
   const builtFiles = new Map<string, string>();
   const read = (path: string) => {
+    // Pagefind writes /pagefind/ while the pages are pruned (src/cli/finish-site.ts). Its search API
+    // writes none of our markup, so its modules never count, whether written yet or not.
+    if (path.startsWith('/pagefind/')) throw new Error(`${path}: Pagefind's, not read`);
     let code = builtFiles.get(path);
     if (code === undefined) builtFiles.set(path, (code = readFileSync(join(dir, decodeURIComponent(path)), 'utf8')));
     return code;
@@ -198,7 +203,7 @@ export async function pruneInlineCss(
     const styles = [...page.text.matchAll(STYLE)].map((m) => m[1]!);
     if (!styles.length) {
       const out = finish(page.text);
-      if (out !== page.text) writeFileSync(page.file, out);
+      if (out !== page.text) write(page.file, out);
       continue;
     }
     // Pages running the same modules walk them once (a full parse of the page, then every module).
@@ -265,7 +270,7 @@ export async function pruneInlineCss(
     const out = finish(swapStyleHashes(page.text, pruned));
     before += page.text.length;
     after += out.length;
-    writeFileSync(page.file, out);
+    write(page.file, out);
   }
   return { pages: pages.length, pruned: memo.size, scriptWalks: scriptsBySignature.size, before, after };
 }
