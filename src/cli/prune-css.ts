@@ -143,14 +143,18 @@ export function swapStyleHashes(before: string, after: string): string {
   return oldStyles.reduce((page, css, i) => (css === newStyles[i] ? page : page.replace(cspHash(css), cspHash(newStyles[i]!))), after);
 }
 
-/** The words of a stylesheet, and the values its attribute selectors test (`a[href^=http]` → `http`); read once per sheet. */
+/**
+ * The words of a stylesheet, the attributes its selectors test (`a[href^=http]` → `href`) and the
+ * values they test them for (→ `http`); read once per sheet.
+ */
 const sheetNames = (() => {
-  const memo = new Map<string, { inSheet: Set<string>; cssValues: string[] }>();
+  const memo = new Map<string, { inSheet: Set<string>; testedAttributes: Set<string>; cssValues: string[] }>();
   return (sheet: string) => {
     let names = memo.get(sheet);
     if (!names) {
       names = {
         inSheet: new Set(sheet.match(/[\w-]+/g)),
+        testedAttributes: new Set([...sheet.matchAll(/\[\s*([^\]\s=~|^$*]+)/g)].map((m) => m[1]!.toLowerCase())),
         cssValues: [...new Set([...sheet.matchAll(/\[[^\]=]+=\s*["']?([^"'\]\s]+)/g)].map((m) => m[1]!))],
       };
       memo.set(sheet, names);
@@ -200,17 +204,18 @@ export async function pruneInlineCss(
   let before = 0;
   let after = 0;
   for (const page of pages) {
-    const styles = [...page.text.matchAll(STYLE)].map((m) => m[1]!);
+    const { text } = page;
+    const styles = [...text.matchAll(STYLE)].map((m) => m[1]!);
     if (!styles.length) {
-      const out = finish(page.text);
-      if (out !== page.text) write(page.file, out);
+      const out = finish(text);
+      if (out !== text) write(page.file, out);
       continue;
     }
     // Pages running the same modules walk them once (a full parse of the page, then every module).
-    const signature = scriptsSignature(page.url, page.text);
+    const signature = scriptsSignature(page.url, text);
     let scriptSet = scriptsBySignature.get(signature);
     if (!scriptSet) {
-      const codes = pageModules(page.url, page.text, read).modules.map((m) => m.code);
+      const codes = pageModules(page.url, text, read).modules.map((m) => m.code);
       scriptsBySignature.set(signature, (scriptSet = { key: sha256(codes.join('\0')), codes, vocabulary: vocabulary(codes) }));
     }
     const { key: scriptsKey, codes: scripts } = scriptSet;
@@ -218,9 +223,10 @@ export async function pruneInlineCss(
     // Only the names the stylesheet mentions can change what PurgeCSS keeps: the key ignores
     // the rest (figure ids, links), so pages built from the same components share one result.
     const sheet = styles.join('');
-    const { inSheet, cssValues } = sheetNames(sheet);
-    const markup = page.text.replace(STYLE, '');
-    const all = htmlNames(markup);
+    const { inSheet, testedAttributes, cssValues } = sheetNames(sheet);
+    const markup = text.replace(STYLE, '');
+    // Values matter only where a selector tests them, and `type` for the input types below.
+    const all = htmlNames(markup, (attribute) => attribute === 'type' || testedAttributes.has(attribute.toLowerCase()));
     const keep = (list: string[]) => [...new Set(list)].filter((n) => (n.match(/[\w-]+/g) ?? []).every((w) => inSheet.has(w))).sort();
     // An attribute value counts by how it meets the values selectors test (`a[href^=http]`).
     const valueSignature = (values: string[]) =>
@@ -266,11 +272,13 @@ export async function pruneInlineCss(
       memo.set(key, css);
     }
     let index = 0;
-    const pruned = page.text.replace(STYLE, () => `<style>${index++ === 0 ? css : ''}</style>`);
-    const out = finish(swapStyleHashes(page.text, pruned));
-    before += page.text.length;
+    const pruned = text.replace(STYLE, () => `<style>${index++ === 0 ? css : ''}</style>`);
+    const out = finish(swapStyleHashes(text, pruned));
+    before += text.length;
     after += out.length;
     write(page.file, out);
+    // Lets the event loop hear of other work meanwhile (finish-site.ts times Pagefind's exit by its event).
+    await new Promise(setImmediate);
   }
   return { pages: pages.length, pruned: memo.size, scriptWalks: scriptsBySignature.size, before, after };
 }

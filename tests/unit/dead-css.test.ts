@@ -110,4 +110,19 @@ describe('pruneInlineCss, dead declarations', () => {
     expect(b).toContain('margin-top:1.25em');
     expect(b).toContain('::-webkit-datetime-edit{display:inline-flex}');
   });
+
+  it('reads no field type, link or list type in the words of an attribute no selector tests (a chart model)', async () => {
+    const css = '::-webkit-datetime-edit{display:inline-flex}a[href^=http]:after{content:" (" attr(href) ")"}ol[type=A]{list-style-type:upper-alpha}';
+    const dir = mkdtempSync(join(tmpdir(), 'dead-css-'));
+    const page = (body: string) => `<!DOCTYPE html><html lang="fr"><head><style>${css}</style></head><body>${body}</body></html>`;
+    writeFileSync(join(dir, 'model.html'), page('<ol><li><a href="/local">Un</a></li></ol><div data-model="date A http://exemple.org"></div>'));
+    writeFileSync(join(dir, 'real.html'), page('<ol type="A"><li><a href="https://exemple.org">Un</a></li></ol><input type="date">'));
+    await pruneInlineCss(dir);
+    const model = /<style>(.*)<\/style>/s.exec(readFileSync(join(dir, 'model.html'), 'utf8'))![1]!;
+    const real = /<style>(.*)<\/style>/s.exec(readFileSync(join(dir, 'real.html'), 'utf8'))![1]!;
+    for (const rule of ['datetime-edit', 'href^=http', 'type=A']) {
+      expect(model).not.toContain(rule);
+      expect(real).toContain(rule);
+    }
+  });
 });

@@ -30,6 +30,16 @@ describe('htmlNames', () => {
     expect(fast.classes).toEqual(expect.arrayContaining(['prose', 'prose-lg']));
   });
 
+  it('reads the values only of the attributes asked for, and always of class and id', () => {
+    const some = htmlNames(PAGE, (name) => name === 'type');
+    expect(some.attributes.names).toEqual(fast.attributes.names);
+    expect(some.attributes.values).toContain('text');
+    expect(some.attributes.values).not.toContain('open');
+    expect(some.attributes.values).not.toContain('/?q=a&b=c');
+    expect(some.classes).toEqual(fast.classes);
+    expect(some.ids).toEqual(fast.ids);
+  });
+
   it('skips comments and what scripts and styles contain', () => {
     expect(fast.classes).not.toContain('commented');
     expect(fast.classes).not.toContain('fake');
