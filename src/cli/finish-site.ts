@@ -12,14 +12,17 @@
 import { spawn } from 'node:child_process';
 import { renameSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { finishPage, rewritePages } from './page-rewrites.ts';
+import { finishEdits, rewritePages } from './page-rewrites.ts';
 import { pruneInlineCss } from './prune-css.ts';
 
-/** Writes `text` to `file` through a sibling and a rename: a reader sees the old file or the new one, never half. */
-export function replaceFile(file: string, text: string): void {
+/**
+ * Writes `parts` to `file` through a sibling and a rename: a reader sees the old file or the new one,
+ * never half. Each part is encoded on its own: the page is never laid out as one string (applyEdits).
+ */
+export function replaceFile(file: string, parts: string | readonly string[]): void {
   // Not `*.html`, so that Pagefind, which indexes `**/*.html`, never picks it up.
   const part = `${file}.part`;
-  writeFileSync(part, text);
+  writeFileSync(part, typeof parts === 'string' ? parts : Buffer.concat(parts.map((p) => Buffer.from(p))));
   renameSync(part, file);
 }
 
@@ -58,8 +61,8 @@ export async function finishSite(dir: string, { pagefind, pruneCss = true }: { p
   let css: Finished['css'] = null;
   let prune: number;
   try {
-    if (pruneCss) css = await pruneInlineCss(dir, finishPage, replaceFile);
-    else rewritePages(dir, finishPage, replaceFile);
+    if (pruneCss) css = await pruneInlineCss(dir, finishEdits, replaceFile);
+    else rewritePages(dir, (html) => finishEdits(html), replaceFile);
     prune = performance.now() - started;
   } catch (error) {
     // Pagefind stops before the caller removes the folder it is writing into.

@@ -19,7 +19,7 @@ import { PurgeCSS } from 'purgecss';
 import { dropAbsentInputPseudos, dropShadowedDeclarations, impliedModifiers, INPUT_PSEUDO_TYPES, removeEmpty } from './dead-css.ts';
 import { htmlNames } from './html-names.ts';
 import { pageModules, scriptsSignature } from './page-scripts.ts';
-import { cspHash } from './page-rewrites.ts';
+import { applyEdits, finishEdits, STYLE, type Edit } from './page-rewrites.ts';
 
 /** String literals of a script ('…', "…", `…`), roughly: enough to find the class names it writes. */
 const STRINGS = /'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`/g;
@@ -133,16 +133,6 @@ export function pruneUnusedVariables(css: string, elsewhere: string): string {
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('base64');
-const STYLE = /<style>([\s\S]*?)<\/style>/g;
-
-/** The page with its CSP's hash of each changed inline style replaced by the new one's. */
-export function swapStyleHashes(before: string, after: string): string {
-  const oldStyles = [...before.matchAll(STYLE)].map((m) => m[1]!);
-  const newStyles = [...after.matchAll(STYLE)].map((m) => m[1]!);
-  if (oldStyles.length !== newStyles.length) throw new Error('prune-css: the number of <style> elements changed');
-  return oldStyles.reduce((page, css, i) => (css === newStyles[i] ? page : page.replace(cspHash(css), cspHash(newStyles[i]!))), after);
-}
-
 /**
  * The words of a stylesheet, the attributes its selectors test (`a[href^=http]` → `href`) and the
  * values they test them for (→ `http`); read once per sheet.
@@ -183,10 +173,13 @@ function vocabulary(scripts: string[]): Vocabulary {
  */
 export async function pruneInlineCss(
   dir: string,
-  /** Last touches applied to every page before it is written once (src/cli/page-rewrites.ts): one read and one write per page. */
-  finish: (html: string) => string = (html) => html,
-  /** How a changed page is written: src/cli/finish-site.ts replaces it whole, as Pagefind may be reading it. */
-  write: (file: string, text: string) => void = writeFileSync,
+  /**
+   * The page's edits, given its pruned styles (src/cli/page-rewrites.ts: finishEdits adds the last
+   * touches, so that each page is read once and written once); by default, the styles and their hashes only.
+   */
+  finish: (html: string, styles?: readonly string[]) => Edit[] = (html, styles) => finishEdits(html, styles, { afterLoad: false, trim: false }),
+  /** How a changed page is written, from its pieces: src/cli/finish-site.ts replaces it whole, as Pagefind may be reading it. */
+  write: (file: string, parts: string[]) => void = (file, parts) => writeFileSync(file, parts.join('')),
 ): Promise<{ pages: number; pruned: number; scriptWalks: number; before: number; after: number }> {
   const files = readdirSync(dir, { recursive: true, encoding: 'utf8' });
   const pages = files.filter((f) => f.endsWith('.html')).map((f) => ({ file: join(dir, f), url: `/${f.split(sep).join('/')}`, text: readFileSync(join(dir, f), 'utf8') }));
@@ -207,8 +200,8 @@ export async function pruneInlineCss(
     const { text } = page;
     const styles = [...text.matchAll(STYLE)].map((m) => m[1]!);
     if (!styles.length) {
-      const out = finish(text);
-      if (out !== text) write(page.file, out);
+      const edits = finish(text);
+      if (edits.length) write(page.file, applyEdits(text, edits));
       continue;
     }
     // Pages running the same modules walk them once (a full parse of the page, then every module).
@@ -271,12 +264,10 @@ export async function pruneInlineCss(
       css = pruneUnusedVariables(live, [markup, ...scripts].join('\n'));
       memo.set(key, css);
     }
-    let index = 0;
-    const pruned = text.replace(STYLE, () => `<style>${index++ === 0 ? css : ''}</style>`);
-    const out = finish(swapStyleHashes(text, pruned));
+    const parts = applyEdits(text, finish(text, styles.map((_, i) => (i === 0 ? css! : ''))));
     before += text.length;
-    after += out.length;
-    write(page.file, out);
+    after += parts.reduce((n, part) => n + part.length, 0);
+    write(page.file, parts);
     // Lets the event loop hear of other work meanwhile (finish-site.ts times Pagefind's exit by its event).
     await new Promise(setImmediate);
   }

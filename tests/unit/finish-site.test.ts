@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { finishSite, FinishError, replaceFile } from '../../src/cli/finish-site.ts';
-import { finishPage } from '../../src/cli/page-rewrites.ts';
+import { finishEdits } from '../../src/cli/page-rewrites.ts';
 import { pruneInlineCss } from '../../src/cli/prune-css.ts';
 
 const PAGEFIND = resolve('node_modules/.bin/pagefind');
@@ -48,7 +48,7 @@ describe('finishSite', () => {
     expect(css?.pages).toBe(40);
     expect(ms.both).toBeGreaterThanOrEqual(Math.max(ms.prune, ms.pagefind) - 1);
 
-    await pruneInlineCss(pruneOnly, finishPage);
+    await pruneInlineCss(pruneOnly, finishEdits);
     expect(spawnSync(PAGEFIND, ['--site', indexOnly, '--silent']).status).toBe(0);
 
     const pages = (dir: string) => Object.fromEntries(Object.entries(tree(dir)).filter(([f]) => f.endsWith('.html')));
@@ -87,8 +87,8 @@ describe('the pruning beside Pagefind', () => {
     mkdirSync(join(dir, 'pagefind'));
     // Pagefind's own code names words our stylesheet also has: they must not keep its rules.
     writeFileSync(join(dir, 'pagefind', 'pagefind.js'), 'el.className = "unused";');
-    await pruneInlineCss(dir, finishPage);
-    await pruneInlineCss(without, finishPage);
+    await pruneInlineCss(dir, finishEdits);
+    await pruneInlineCss(without, finishEdits);
     expect(readFileSync(join(dir, 'index.html'), 'utf8')).not.toContain('.unused');
     expect(readFileSync(join(dir, 'index.html'), 'utf8')).toBe(readFileSync(join(without, 'index.html'), 'utf8'));
   });

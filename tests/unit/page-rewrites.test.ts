@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { afterLoadBody, scriptsAfterLoad, trimCspHashes } from '../../src/cli/page-rewrites.ts';
+import { afterLoadBody, applyEdits, finishEdits, scriptsAfterLoad, trimCspHashes } from '../../src/cli/page-rewrites.ts';
 
 describe('scriptsAfterLoad', () => {
   const head = (policy: string) => `<head><meta http-equiv="content-security-policy" content="${policy}"></head>`;
@@ -55,5 +55,34 @@ describe('trimCspHashes', () => {
 
   it('leaves a page without a CSP <meta> alone', () => {
     expect(trimCspHashes('<p>x</p>')).toBe('<p>x</p>');
+  });
+});
+
+describe('finishEdits', () => {
+  const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+  const head = (policy: string) => `<head><meta http-equiv="content-security-policy" content="${policy}">`;
+
+  it('replaces the styles, swaps their hashes, moves the scripts after load and trims the CSP, in one set of edits', () => {
+    const policy = `script-src 'self' ${hash('old()')}; style-src 'self' ${hash('p{}q{}')} ${hash('r{}')} ${hash('gone{}')}`;
+    const html = `${head(policy)}<style>p{}q{}</style><style>r{}</style></head><body><script type="module" src="/a.js"></script></body>`;
+    const edits = finishEdits(html, ['p{}', '']);
+    const body = afterLoadBody(['/a.js']);
+    expect(applyEdits(html, edits).join('')).toBe(
+      `${head(`script-src 'self' ${hash(body)}; style-src 'self' ${hash('p{}')} ${hash('')}`)}<style>p{}</style><style></style></head><body><script type="module" data-after-load>${body}</script></body>`,
+    );
+    // Without new styles, the same as the two rewrites in turn.
+    expect(applyEdits(html, finishEdits(html)).join('')).toBe(trimCspHashes(scriptsAfterLoad(html)));
+  });
+
+  it('gives no edit for a page with nothing to change', () => {
+    expect(finishEdits('<p>x</p>', [])).toEqual([]);
+    expect(finishEdits(`${head("style-src 'self'")}<style>p{}</style>`, ['p{}'])).toEqual([]);
+  });
+});
+
+describe('applyEdits', () => {
+  it('splices the edits in order, whatever order they come in, and leaves the rest as it was', () => {
+    expect(applyEdits('abcdef', [{ start: 4, end: 5, text: 'E' }, { start: 1, end: 1, text: '+' }, { start: 2, end: 3, text: '' }]).join('')).toBe('a+bdEf');
+    expect(applyEdits('abc', []).join('')).toBe('abc');
   });
 });

@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { finishEdits } from '../../src/cli/page-rewrites.ts';
 import { decideMisreadRules, pruneInlineCss, pruneUnusedVariables, scriptVocabulary, selectorCanMatch } from '../../src/cli/prune-css.ts';
 
 const hash = (css: string) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
@@ -210,7 +211,8 @@ describe('pruneInlineCss, last rewrites', () => {
   it('applies them to every page as it writes it, with or without a style', async () => {
     const dir = site();
     writeFileSync(join(dir, 'bare.html'), '<!DOCTYPE html><html lang="fr"><body><p>Sans style</p></body></html>');
-    await pruneInlineCss(dir, (html) => html.replace('<body>', '<body data-finished>'));
+    const body = (html: string) => ({ start: html.indexOf('<body>') + '<body'.length, end: html.indexOf('<body>') + '<body'.length, text: ' data-finished' });
+    await pruneInlineCss(dir, (html, styles) => [...finishEdits(html, styles, { afterLoad: false, trim: false }), body(html)]);
     expect(readFileSync(join(dir, 'index.html'), 'utf8')).toContain('<body data-finished>');
     expect(readFileSync(join(dir, 'bare.html'), 'utf8')).toContain('<body data-finished>');
   });
