@@ -1,7 +1,7 @@
 /** The CSS pruning's fast reading of a page's names reads at least what an HTML parser reads. */
 import purgeHtml from 'purgecss-from-html';
 import { describe, expect, it, test } from 'vitest';
-import { htmlNames, withoutRawText } from '../../src/cli/html-names.ts';
+import { htmlNames, markupPieces } from '../../src/cli/html-names.ts';
 
 const PAGE = `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8">
 <meta http-equiv="content-security-policy" content="default-src 'self'; style-src 'self'">
@@ -47,13 +47,22 @@ describe('htmlNames', () => {
   });
 });
 
-describe('withoutRawText', () => {
-  test('drops the bodies of scripts and styles, closed in any case, and keeps their tags and the markup between', () => {
-    expect(withoutRawText('<p class="a">x</p><style>.b{}</style><script type="module">let c = "<i class=d>";</SCRIPT><em class="e">')).toBe(
-      '<p class="a">x</p><style><script type="module"><em class="e">',
-    );
+describe('markupPieces', () => {
+  test('drops the bodies of scripts and styles, closed in any case, and keeps their opening tags and the markup between', () => {
+    expect(markupPieces('<p class="a">x</p><style>.b{}</style><script type="module">let c = "<i class=d>";</SCRIPT><em class="e">')).toEqual([
+      '<p class="a">x</p><style>',
+      '<script type="module">',
+      '<em class="e">',
+    ]);
   });
   test('reads an unclosed script’s rest as markup: more names, never fewer', () => {
-    expect(withoutRawText('<script>never closed <div class="q">')).toBe('<script>never closed <div class="q">');
+    expect(markupPieces('<script>never closed <div class="q">').join('')).toBe('<script>never closed <div class="q">');
+  });
+  test('opens nothing for a script tag inside a comment', () => {
+    expect(markupPieces('<!-- <script> --><p class="a">x</p>').join('')).toBe('<!-- <script> --><p class="a">x</p>');
+    expect(htmlNames('<!-- <script> --><p class="a">x</p>').classes).toEqual(['a']);
+  });
+  test('reads a tag whose attribute holds a comment opener whole', () => {
+    expect(htmlNames('<p title="<!-- x" class="a">x</p><i class="b">-->').classes).toEqual(['a', 'b']);
   });
 });
