@@ -19,10 +19,10 @@ import { pruneInlineCss } from './prune-css.ts';
  * Writes `parts` to `file` through a sibling and a rename: a reader sees the old file or the new one,
  * never half. Each part is encoded on its own: the page is never laid out as one string (applyEdits).
  */
-export function replaceFile(file: string, parts: string | readonly string[]): void {
+export function replaceFile(file: string, parts: readonly string[]): void {
   // Not `*.html`, so that Pagefind, which indexes `**/*.html`, never picks it up.
   const part = `${file}.part`;
-  writeFileSync(part, typeof parts === 'string' ? parts : Buffer.concat(parts.map((p) => Buffer.from(p))));
+  writeFileSync(part, Buffer.concat(parts.map((p) => Buffer.from(p))));
   renameSync(part, file);
 }
 

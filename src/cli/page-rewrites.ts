@@ -120,6 +120,13 @@ export function trimCspHashes(html: string): string {
  */
 export function finishEdits(html: string, styles?: readonly string[], { afterLoad = true, trim = true } = {}): Edit[] {
   const edits: Edit[] = [];
+  // Each new style's hash is needed twice (swapped in, then kept by the trim): computed once.
+  const hashes = new Map<string, string>();
+  const hash = (text: string) => {
+    let h = hashes.get(text);
+    if (h === undefined) hashes.set(text, (h = cspHash(text)));
+    return h;
+  };
   const newStyle = new Map<number, string>();
   const swaps: [string, string][] = [];
   if (styles) {
@@ -134,7 +141,7 @@ export function finishEdits(html: string, styles?: readonly string[], { afterLoa
   }
   const meta = CSP_META.exec(html);
   if (!meta) return edits;
-  let policy = swaps.reduce((p, [old, text]) => p.replace(cspHash(old), cspHash(text)), meta[2]!);
+  let policy = swaps.reduce((p, [old, text]) => p.replace(hash(old), hash(text)), meta[2]!);
   let body: string | undefined;
   const tags = afterLoad ? moduleScriptTags(html) : [];
   if (tags.length && allowsScripts(policy)) {
@@ -145,7 +152,7 @@ export function finishEdits(html: string, styles?: readonly string[], { afterLoa
   if (trim) {
     const scripts = new Set([...html.matchAll(INLINE.script)].map((m) => cspHash(m[1]!)));
     if (body !== undefined) scripts.add(cspHash(body));
-    const inlineStyles = new Set([...html.matchAll(INLINE.style)].map((m) => cspHash(newStyle.get(m.index) ?? m[1]!)));
+    const inlineStyles = new Set([...html.matchAll(INLINE.style)].map((m) => hash(newStyle.get(m.index) ?? m[1]!)));
     policy = trimPolicy(policy, { 'script-src': scripts, 'style-src': inlineStyles });
   }
   if (policy !== meta[2]) {

@@ -99,7 +99,7 @@ describe('replaceFile', () => {
     const dir = mkdtempSync(join(tmpdir(), 'replace-file-'));
     const file = join(dir, 'index.html');
     writeFileSync(file, 'avant');
-    replaceFile(file, 'après');
+    replaceFile(file, ['ap', 'rès']);
     expect(readFileSync(file, 'utf8')).toBe('après');
     expect(readdirSync(dir)).toEqual(['index.html']);
   });
