@@ -26,7 +26,8 @@ import { benchArticle, benchArticleId, copyArticle, copyArticleId, type BenchIds
 import { astroPhases, duration, README_BLOCK, scaleReadmeBody, textTable, WRITTEN_BY, type Phases } from './bench-profile.ts';
 import { commitMeasured, today, writeReadmeBlock } from './readme-block.ts';
 import { isComparisonFile } from '../content/data-files.ts';
-import { checkContentForBuild } from './content-handoff.ts';
+import { astroBuild } from './astro-build.ts';
+import { checkContentForBuild, type BuildContent } from './content-handoff.ts';
 import { finishSite } from './finish-site.ts';
 
 const { values: opts } = parseArgs({
@@ -103,28 +104,28 @@ function timed(run: () => void): number {
 }
 
 /** One build in `dir` phase by phase, as src/cli/build.ts runs them; `cold` removes every cache first. */
-async function build(dir: string, { cold, imageCache = true }: { cold: boolean; imageCache?: boolean }): Promise<{ ms: number; phases: Phases }> {
+async function build(dir: string, { cold, imageCache = true }: { cold: boolean; imageCache?: boolean }): Promise<{ ms: number; phases: Phases; cards: { ahead: number; all: number } }> {
   const caches = cold ? ['.astro', 'node_modules/.astro', 'node_modules/.vite', 'node_modules/.cache'] : [];
   for (const cache of ['dist', '.dist-building', ...caches]) rmSync(join(dir, cache), { recursive: true, force: true });
   const started = performance.now();
-  let handoff: Record<string, string> = {};
+  let content: BuildContent | undefined;
   const checks = timed(() => {
-    const { problems, env } = checkContentForBuild(dir);
-    if (problems.length) throw new Error(`the content of ${dir} has ${problems.length} problem(s), first: ${JSON.stringify(problems[0])}`);
-    handoff = env;
+    content = checkContentForBuild(dir);
+    if (content.problems.length) throw new Error(`the content of ${dir} has ${content.problems.length} problem(s), first: ${JSON.stringify(content.problems[0])}`);
   });
   const { DEV: _dev, PROD: _prod, ...inherited } = process.env;
-  const env = { ...inherited, ...handoff, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', DOSSIER_IMAGE_CACHE: imageCache ? '1' : '0' };
-  const astro = spawnSync(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', '.dist-building'], { cwd: dir, env, encoding: 'utf8', maxBuffer: 1 << 28 });
-  if (astro.status !== 0) throw new Error(`the build failed in ${dir}:\n${astro.stderr || astro.stdout}`);
+  const env = { ...inherited, ...content!.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', DOSSIER_IMAGE_CACHE: imageCache ? '1' : '0' };
+  const astro = await astroBuild({ cwd: dir, env, args: ['--outDir', '.dist-building'], cards: content!.cards, capture: true });
+  if (astro.status !== 0) throw new Error(`the build failed in ${dir}:\n${astro.log}`);
   const { ms: finished } = await finishSite(join(dir, '.dist-building'), { pagefind: join(PROJECT, 'node_modules/.bin/pagefind') });
   const swap = timed(() => renameSync(join(dir, '.dist-building'), join(dir, 'dist')));
-  return { ms: performance.now() - started, phases: { checks, ...astroPhases(astro.stdout + astro.stderr), finish: finished.both, prune: finished.prune, pagefind: finished.pagefind, swap } };
+  const phases = { checks, ...astroPhases(astro.log), finish: finished.both, prune: finished.prune, pagefind: finished.pagefind, swap };
+  return { ms: performance.now() - started, phases, cards: { ahead: astro.cardsAhead, all: content!.cards.length } };
 }
 
 interface Row {
   articles: number;
-  cold: { ms: number; phases: Phases };
+  cold: { ms: number; phases: Phases; cards: { ahead: number; all: number } };
   distBytes: number;
   edit?: { cached: number; uncached: number };
 }
@@ -199,6 +200,7 @@ const report = [
     ['phase', ...rows.map((r) => `${r.articles} added`)],
     ...PHASES.map(([k, label]) => [label, ...rows.map((r) => `${duration(r.cold.phases[k])}${r.articles ? ` (${((r.cold.phases[k] - base.cold.phases[k]) / r.articles).toFixed(1)})` : ''}`)]),
   ]),
+  `Social cards drawn beside Astro (src/cli/astro-build.ts), the others by Astro's render: ${rows.map((r) => `${r.cold.cards.ahead} of ${r.cold.cards.all} at ${r.articles} added`).join(', ')}.`,
   '',
   `Total ${((performance.now() - started) / 1000).toFixed(0)} s.`,
   '',

@@ -4,11 +4,11 @@
  * `dist/` keeps the last good build (or does not exist), never a half-written one.
  * Extra arguments go to `astro build`.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatProblems } from '../lib/content/problems.ts';
 import { recordNotice } from '../lib/editorial/publish-files.ts';
+import { astroBuild } from './astro-build.ts';
 import { checkContentForBuild } from './content-handoff.ts';
 import { finishSite, FinishError } from './finish-site.ts';
 
@@ -17,19 +17,19 @@ const SCRATCH = '.dist-building';
 const OLD = '.dist-previous';
 
 // Checked here, and what Astro needs from this parse handed to it (src/cli/content-handoff.ts).
-const { problems, files, env: handoff } = checkContentForBuild('.');
+const { problems, files, env: handoff, cards } = checkContentForBuild('.');
 if (problems.length) {
   process.stderr.write(`\nThe content has ${problems.length} mistake(s); nothing was built. Fix ${problems.length > 1 ? 'them' : 'it'}, then build again:\n\n${formatProblems(problems)}\n\n`);
   process.exit(1);
 }
 
 rmSync(SCRATCH, { recursive: true, force: true });
-const astro = join('node_modules', 'astro', 'bin', 'astro.mjs');
 // A stray DEV variable (Vitest sets one) leaks into import.meta.env.DEV and would
 // publish drafts; NODE_ENV must not say "development" either. A build is a production build.
 const { DEV: _dev, PROD: _prod, ...inherited } = process.env;
 const env = { ...inherited, ...handoff, NODE_ENV: 'production' };
-const run = spawnSync(process.execPath, [astro, 'build', '--outDir', SCRATCH, ...process.argv.slice(2)], { stdio: 'inherit', env });
+// Social cards are drawn beside Astro, into the image cache it reads (src/cli/astro-build.ts).
+const run = await astroBuild({ cwd: '.', env, args: ['--outDir', SCRATCH, ...process.argv.slice(2)], cards });
 if (run.status !== 0) {
   rmSync(SCRATCH, { recursive: true, force: true });
   process.stderr.write(`\nThe build failed (see the message above): nothing was published, ${existsSync(OUT) ? `${OUT}/ still holds the last good build` : `no ${OUT}/ was written`}.\n`);

@@ -1,8 +1,8 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { cachedImage, imageKey } from '../../src/lib/site/png-cache.ts';
+import { cachedImage, imageKey, warmImage } from '../../src/lib/site/png-cache.ts';
 import { renderPng } from '../../src/lib/site/png-render.ts';
 
 const svg = (fill: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4" height="4" fill="${fill}"/></svg>`;
@@ -45,5 +45,20 @@ describe('cachedImage', () => {
     const fresh = await renderPng(svg('#0b5394'), { width: 8 });
     vi.stubEnv('DOSSIER_IMAGE_CACHE', '0');
     expect((await renderPng(svg('#0b5394'), { width: 8 })).equals(fresh)).toBe(true);
+  });
+});
+
+describe('warmImage', () => {
+  test('renders into the cache only what is missing, and cachedImage then reads it without rendering', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'png-cache-'));
+    writeFileSync(join(dir, 'old.png'), 'old-bytes');
+    const render = vi.fn(() => Buffer.from('new-bytes'));
+    expect(await warmImage('old', render, dir)).toBe(false);
+    expect(await warmImage('new', render, dir)).toBe(true);
+    expect(render).toHaveBeenCalledTimes(1);
+    const again = vi.fn(() => Buffer.from('again'));
+    expect((await cachedImage('new', again, dir)).toString()).toBe('new-bytes');
+    expect(again).not.toHaveBeenCalled();
+    expect(readdirSync(dir).sort()).toEqual(['new.png', 'old.png']);
   });
 });

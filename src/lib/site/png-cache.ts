@@ -6,8 +6,8 @@
  * benchmark measures both).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 /** Where cached PNGs live: Astro and Vite keep their caches in node_modules/.cache-like folders too. */
 export const IMAGE_CACHE_DIR = join('node_modules', '.cache', 'dossier-images');
@@ -25,10 +25,26 @@ export async function cachedImage(key: string, render: () => Buffer | Promise<Bu
     return readFileSync(file);
   } catch {
     const png = await render();
-    mkdirSync(dir, { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, png);
-    renameSync(tmp, file);
+    store(file, png);
     return png;
   }
+}
+
+/**
+ * Renders this key's PNG into the cache unless it is there already, without reading it back; true when it
+ * rendered. The build draws social cards this way ahead of Astro (src/cli/astro-build.ts).
+ */
+export async function warmImage(key: string, render: () => Buffer | Promise<Buffer>, dir: string = IMAGE_CACHE_DIR): Promise<boolean> {
+  const file = join(dir, `${key}.png`);
+  if (existsSync(file)) return false;
+  store(file, await render());
+  return true;
+}
+
+/** Written under a name of its own, then renamed: a reader sees the whole file or none. */
+function store(file: string, png: Buffer): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, png);
+  renameSync(tmp, file);
 }

@@ -11,7 +11,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import sharp from 'sharp';
-import { cachedImage, IMAGE_CACHE_DIR, imageKey } from './png-cache.ts';
+import { cachedImage, IMAGE_CACHE_DIR, imageKey, warmImage } from './png-cache.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -68,16 +68,29 @@ export interface PngOptions {
   width?: number;
   /** Keep the alpha channel (the logo); drawings on their own paper are encoded as RGB, a quarter fewer bytes to compress. */
   alpha?: boolean;
+  /** zlib's level, 6 unless given. */
+  compressionLevel?: number;
+}
+
+/** The cache key's variant: everything asked besides the SVG. Pure. */
+function variantOf({ width, alpha = false, compressionLevel = 6 }: PngOptions): string {
+  return `${width ?? 'own size'}${alpha ? ', alpha' : ''}${compressionLevel === 6 ? '' : `, level ${compressionLevel}`}`;
+}
+
+function draw(svg: string, { width, alpha = false, compressionLevel = 6 }: PngOptions): Promise<Buffer> {
+  configureFonts();
+  const own = svgWidth(svg);
+  // librsvg draws at 72 dpi by default: a density of 72 × scale draws the vectors at that scale.
+  const image = sharp(Buffer.from(svg), { density: width && own ? (72 * width) / own : 72 });
+  return (alpha ? image : image.removeAlpha()).png({ compressionLevel }).toBuffer();
 }
 
 /** Renders an SVG document to PNG bytes (cached by content hash: src/lib/site/png-cache.ts). */
-export function renderPng(svg: string, { width, alpha = false }: PngOptions = {}): Promise<Buffer> {
-  const variant = `${width ?? 'own size'}${alpha ? ', alpha' : ''}`;
-  return cachedImage(imageKey(svg, variant, rendererStamp()), () => {
-    configureFonts();
-    const own = svgWidth(svg);
-    // librsvg draws at 72 dpi by default: a density of 72 × scale draws the vectors at that scale.
-    const image = sharp(Buffer.from(svg), { density: width && own ? (72 * width) / own : 72 });
-    return (alpha ? image : image.removeAlpha()).png().toBuffer();
-  });
+export function renderPng(svg: string, options: PngOptions = {}): Promise<Buffer> {
+  return cachedImage(imageKey(svg, variantOf(options), rendererStamp()), () => draw(svg, options));
+}
+
+/** Draws the PNG `renderPng` would return into the image cache under `cacheDir`, unless it is there already; true when it drew. */
+export function warmPng(svg: string, options: PngOptions = {}, cacheDir: string = IMAGE_CACHE_DIR): Promise<boolean> {
+  return warmImage(imageKey(svg, variantOf(options), rendererStamp()), () => draw(svg, options), cacheDir);
 }

@@ -4,7 +4,7 @@
  */
 import { CARD_HEIGHT, CARD_WIDTH } from './social-card-size.ts';
 import { PUNCT_SPACE } from '../editorial/french-spacing.ts';
-import { PNG_FONT_FAMILY, renderPng } from './png-render.ts';
+import { PNG_FONT_FAMILY, renderPng, warmPng, type PngOptions } from './png-render.ts';
 import { maxChars, wrapText } from '../wrap-text.ts';
 
 export { CARD_HEIGHT, CARD_WIDTH };
@@ -85,7 +85,18 @@ ${card.kind ? `<text x="80" y="110" font-family="${PNG_FONT_FAMILY}" font-weight
 </svg>`;
 }
 
+/**
+ * zlib level 3 instead of 6: 11 ms of CPU per card instead of 14 (measured over 80 cards), for 69 kB
+ * instead of 65. Link previews fetch a card once; readers never load it from our pages.
+ */
+const CARD_PNG: PngOptions = { compressionLevel: 3 };
+
 /** A social card as PNG bytes. */
 export function renderSocialCard(card: SocialCard): Promise<Buffer> {
-  return renderPng(socialCardSvg(card));
+  return renderPng(socialCardSvg(card), CARD_PNG);
+}
+
+/** Draws a social card into the image cache under `cacheDir` ahead of the build that will ask for it; true when it drew. */
+export function warmSocialCard(card: SocialCard, cacheDir?: string): Promise<boolean> {
+  return warmPng(socialCardSvg(card), CARD_PNG, cacheDir);
 }
