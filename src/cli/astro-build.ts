@@ -74,6 +74,10 @@ export async function astroBuild({ cwd, env, args, cards, capture = false }: Ast
   const status = await new Promise<number>((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code) => resolve(code ?? 1));
+  }).catch(async (error: unknown) => {
+    // Stopped whatever happened to Astro: the drawer's open channel would keep this process alive.
+    await drawer?.stop();
+    throw error;
   });
   const cardsAhead = (await drawer?.stop()) ?? 0;
   return { status, log: Buffer.concat(chunks).toString('utf8'), cardsAhead };

@@ -27,6 +27,11 @@ async function draw(cards: SocialCard[], cacheDir: string): Promise<number> {
   return drawn;
 }
 
+// The build went away without a word (killed, crashed): nothing will read the rest.
+process.on('disconnect', () => {
+  stopped = true;
+});
+
 process.on('message', (request: DrawRequest) => {
   if (request !== 'stop') {
     drawing = draw(request.cards, request.cacheDir);
