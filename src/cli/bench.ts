@@ -200,6 +200,7 @@ const report = [
     ['phase', ...rows.map((r) => `${r.articles} added`)],
     ...PHASES.map(([k, label]) => [label, ...rows.map((r) => `${duration(r.cold.phases[k])}${r.articles ? ` (${((r.cold.phases[k] - base.cold.phases[k]) / r.articles).toFixed(1)})` : ''}`)]),
   ]),
+  '',
   `Social cards drawn beside Astro (src/cli/astro-build.ts), the others by Astro's render: ${rows.map((r) => `${r.cold.cards.ahead} of ${r.cold.cards.all} at ${r.articles} added`).join(', ')}.`,
   '',
   `Total ${((performance.now() - started) / 1000).toFixed(0)} s.`,
