@@ -1,4 +1,4 @@
-import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { IMAGE_CACHE_DIR } from '../../src/lib/site/png-cache.ts';
@@ -54,6 +54,7 @@ describe('warmSocialCard(card)', () => {
   test('draws into the cache the very file renderSocialCard then reads', async () => {
     // A title no article has, so the real cache never holds this card; its file is removed after the test.
     const card = { title: `Carte d’essai ${process.pid}-${Date.now()}`, kind: 'Article', siteName: 'Dossier Numérique' };
+    mkdirSync(IMAGE_CACHE_DIR, { recursive: true });
     const before = new Set(readdirSync(IMAGE_CACHE_DIR));
     expect(await warmSocialCard(card)).toBe(true);
     const added = readdirSync(IMAGE_CACHE_DIR).filter((f) => !before.has(f));
