@@ -27,7 +27,7 @@ import { astroPhases, duration, README_BLOCK, scaleReadmeBody, textTable, WRITTE
 import { commitMeasured, today, writeReadmeBlock } from './readme-block.ts';
 import { isComparisonFile } from '../content/data-files.ts';
 import { astroBuild } from './astro-build.ts';
-import { checkContentForBuild, type BuildContent } from './content-handoff.ts';
+import { checkContentForBuild } from './content-handoff.ts';
 import { finishSite } from './finish-site.ts';
 
 const { values: opts } = parseArgs({
@@ -103,29 +103,33 @@ function timed(run: () => void): number {
   return performance.now() - started;
 }
 
+/** Social cards drawn beside Astro (src/cli/astro-build.ts), of all the build has. */
+interface CardsAhead {
+  ahead: number;
+  all: number;
+}
+
 /** One build in `dir` phase by phase, as src/cli/build.ts runs them; `cold` removes every cache first. */
-async function build(dir: string, { cold, imageCache = true }: { cold: boolean; imageCache?: boolean }): Promise<{ ms: number; phases: Phases; cards: { ahead: number; all: number } }> {
+async function build(dir: string, { cold, imageCache = true }: { cold: boolean; imageCache?: boolean }): Promise<{ ms: number; phases: Phases; cards: CardsAhead }> {
   const caches = cold ? ['.astro', 'node_modules/.astro', 'node_modules/.vite', 'node_modules/.cache'] : [];
   for (const cache of ['dist', '.dist-building', ...caches]) rmSync(join(dir, cache), { recursive: true, force: true });
   const started = performance.now();
-  let content: BuildContent | undefined;
-  const checks = timed(() => {
-    content = checkContentForBuild(dir);
-    if (content.problems.length) throw new Error(`the content of ${dir} has ${content.problems.length} problem(s), first: ${JSON.stringify(content.problems[0])}`);
-  });
+  const content = checkContentForBuild(dir);
+  const checks = performance.now() - started;
+  if (content.problems.length) throw new Error(`the content of ${dir} has ${content.problems.length} problem(s), first: ${JSON.stringify(content.problems[0])}`);
   const { DEV: _dev, PROD: _prod, ...inherited } = process.env;
-  const env = { ...inherited, ...content!.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', DOSSIER_IMAGE_CACHE: imageCache ? '1' : '0' };
-  const astro = await astroBuild({ cwd: dir, env, args: ['--outDir', '.dist-building'], cards: content!.cards, capture: true });
+  const env = { ...inherited, ...content.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', DOSSIER_IMAGE_CACHE: imageCache ? '1' : '0' };
+  const astro = await astroBuild({ cwd: dir, env, args: ['--outDir', '.dist-building'], cards: content.cards, capture: true });
   if (astro.status !== 0) throw new Error(`the build failed in ${dir}:\n${astro.log}`);
   const { ms: finished } = await finishSite(join(dir, '.dist-building'), { pagefind: join(PROJECT, 'node_modules/.bin/pagefind') });
   const swap = timed(() => renameSync(join(dir, '.dist-building'), join(dir, 'dist')));
   const phases = { checks, ...astroPhases(astro.log), finish: finished.both, prune: finished.prune, pagefind: finished.pagefind, swap };
-  return { ms: performance.now() - started, phases, cards: { ahead: astro.cardsAhead, all: content!.cards.length } };
+  return { ms: performance.now() - started, phases, cards: { ahead: astro.cardsAhead, all: content.cards.length } };
 }
 
 interface Row {
   articles: number;
-  cold: { ms: number; phases: Phases; cards: { ahead: number; all: number } };
+  cold: { ms: number; phases: Phases; cards: CardsAhead };
   distBytes: number;
   edit?: { cached: number; uncached: number };
 }

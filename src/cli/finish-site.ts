@@ -10,19 +10,34 @@
  * Pagefind (itself 165 % of a core) became 14.4 s side by side, each slowing the other.
  */
 import { spawn } from 'node:child_process';
-import { renameSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, renameSync, writeSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { finishEdits, rewritePages } from './page-rewrites.ts';
 import { pruneInlineCss } from './prune-css.ts';
 
 /**
  * Writes `parts` to `file` through a sibling and a rename: a reader sees the old file or the new one,
- * never half. Each part is encoded on its own: the page is never laid out as one string (applyEdits).
+ * never half. Each part is written as it is, through one descriptor: the page is never laid out as one
+ * string (applyEdits), nor copied into one buffer (Buffer.concat cost 0.6–1.0 ms of CPU a page, these
+ * writes 0.3, over 200 pruned articles).
  */
 export function replaceFile(file: string, parts: readonly string[]): void {
   // Not `*.html`, so that Pagefind, which indexes `**/*.html`, never picks it up.
   const part = `${file}.part`;
-  writeFileSync(part, Buffer.concat(parts.map((p) => Buffer.from(p))));
+  const fd = openSync(part, 'w');
+  try {
+    for (const text of parts) {
+      const written = writeSync(fd, text);
+      // A regular file takes a whole string at once; should it not, the rest goes as bytes.
+      const bytes = Buffer.byteLength(text);
+      if (written < bytes) {
+        const rest = Buffer.from(text);
+        for (let at = written; at < bytes; ) at += writeSync(fd, rest, at);
+      }
+    }
+  } finally {
+    closeSync(fd);
+  }
   renameSync(part, file);
 }
 

@@ -120,7 +120,7 @@ export function trimCspHashes(html: string): string {
  */
 export function finishEdits(html: string, styles?: readonly string[], { afterLoad = true, trim = true } = {}): Edit[] {
   const edits: Edit[] = [];
-  // Each new style's hash is needed twice (swapped in, then kept by the trim): computed once.
+  // A new style's hash, like the after-load module's, is needed twice (put in, then kept by the trim): computed once.
   const hashes = new Map<string, string>();
   const hash = (text: string) => {
     let h = hashes.get(text);
@@ -146,12 +146,12 @@ export function finishEdits(html: string, styles?: readonly string[], { afterLoa
   const tags = afterLoad ? moduleScriptTags(html) : [];
   if (tags.length && allowsScripts(policy)) {
     body = afterLoadBody(tags.map((t) => t.src));
-    policy = withScriptHash(policy, cspHash(body));
+    policy = withScriptHash(policy, hash(body));
     tags.forEach((t, i) => edits.push({ start: t.start, end: t.end, text: i === 0 ? `<script type="module" ${AFTER_LOAD}>${body}</script>` : '' }));
   }
   if (trim) {
     const scripts = new Set([...html.matchAll(INLINE.script)].map((m) => cspHash(m[1]!)));
-    if (body !== undefined) scripts.add(cspHash(body));
+    if (body !== undefined) scripts.add(hash(body));
     const inlineStyles = new Set([...html.matchAll(INLINE.style)].map((m) => hash(newStyle.get(m.index) ?? m[1]!)));
     policy = trimPolicy(policy, { 'script-src': scripts, 'style-src': inlineStyles });
   }
