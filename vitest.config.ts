@@ -15,6 +15,8 @@ export default defineConfig({
     environment: 'node',
     // Chart exports read the stylesheets' colour tokens (`?raw`): let Vitest load CSS as Vite does.
     css: true,
+    // Every temporary folder of the run under one, removed at its end.
+    globalSetup: ['tests/temp-root.ts'],
     projects: [
       {
         extends: true,
