@@ -118,6 +118,11 @@ describe('mistake fixtures', () => {
   test('an article related to itself', () => {
     expect(messagesFor('related-self')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx:8 → related[0]: "article-essai" is this article itself: \`related:\` lists other articles, remove it"`);
   });
+  test('an article named like the site’s own social card', () => {
+    expect(messagesFor('reserved-slug')).toBe(
+      'content/articles/dossier.mdx → file name: the article id "dossier" is reserved for the site\'s own social card (/og/dossier.png), which this article\'s card would replace: rename the file',
+    );
+  });
   test('two articles at the same place in the dossier', () => {
     expect(messagesFor('order-duplicate')).toMatchInlineSnapshot(`"content/articles/article-essai.mdx:7 → order: \`order: 2\` is also that of content/articles/comparaison.mdx: two articles cannot share a place in the dossier, give each its own number (1 is free)"`);
   });

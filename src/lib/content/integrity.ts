@@ -12,6 +12,7 @@ import { checkProseQuotes, checkQuotationStore } from './quotation-checks.ts';
 import { evaluateFormula, formulaCycles, formulaInputs, reproduces } from './formula.ts';
 import { someIds, type Problem } from './problems.ts';
 import { withoutComments } from './refs.ts';
+import { SITE_CARD, socialCardPath } from '../site/social-images.ts';
 
 export { formatProblems, type Problem } from './problems.ts';
 
@@ -61,6 +62,9 @@ export function checkIntegrity(set: ContentSet): Problem[] {
       const free = Array.from({ length: taken.size + 1 }, (_, i) => i + 1).find((n) => !taken.has(n));
       problems.push({ file: a.file, field: 'order', message: `\`order: ${a.data.order}\` is also that of ${other}: two articles cannot share a place in the dossier, give each its own number (${free} is free)` });
     } else orders.set(a.data.order, a.file);
+    // An article's social card is /og/<id>.png: this id would replace the site's own card.
+    if (a.id === SITE_CARD)
+      problems.push({ file: a.file, field: 'file name', message: `the article id "${SITE_CARD}" is reserved for the site's own social card (${socialCardPath()}), which this article's card would replace: rename the file` });
     if (a.body !== undefined && !withoutComments(a.body).trim())
       problems.push({ file: a.file, line: a.bodyLine ?? 1, field: 'body', message: 'the article has no text after its frontmatter: write it, or set `draft: true` until it is written' });
     a.data.sources.forEach((s, i) => {

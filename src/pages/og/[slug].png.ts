@@ -2,12 +2,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadDossier } from '../../lib/content/content.ts';
 import { renderSocialCard, type SocialCard } from '../../lib/site/social-card.ts';
-import { SITE_CARD, socialCards } from '../../lib/site/social-images.ts';
+import { socialCards } from '../../lib/site/social-images.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const { articles } = await loadDossier();
-  if (articles.some((a) => a.id === SITE_CARD))
-    throw new Error(`content/articles/${SITE_CARD}.mdx: this file name is reserved for the site's social card; rename the article`);
   return socialCards(articles).map(({ slug, card }) => ({ params: { slug }, props: { card } }));
 };
 
