@@ -68,16 +68,20 @@ export interface PngOptions {
   width?: number;
   /** Keep the alpha channel (the logo); drawings on their own paper are encoded as RGB, a quarter fewer bytes to compress. */
   alpha?: boolean;
-  /** zlib's level, 6 unless given. */
+  /** zlib's level, DEFAULT_LEVEL unless given. */
   compressionLevel?: number;
 }
 
-/** The cache key's variant: everything asked besides the SVG. Pure. */
-function variantOf({ width, alpha = false, compressionLevel = 6 }: PngOptions): string {
-  return `${width ?? 'own size'}${alpha ? ', alpha' : ''}${compressionLevel === 6 ? '' : `, level ${compressionLevel}`}`;
+/** libvips's own default; keys drawn at it name no level, as before levels could be chosen. */
+const DEFAULT_LEVEL = 6;
+
+/** The cache key of this SVG drawn with these options: the SVG, everything else asked, the renderer. */
+function pngKey(svg: string, { width, alpha = false, compressionLevel = DEFAULT_LEVEL }: PngOptions): string {
+  const variant = `${width ?? 'own size'}${alpha ? ', alpha' : ''}${compressionLevel === DEFAULT_LEVEL ? '' : `, level ${compressionLevel}`}`;
+  return imageKey(svg, variant, rendererStamp());
 }
 
-function draw(svg: string, { width, alpha = false, compressionLevel = 6 }: PngOptions): Promise<Buffer> {
+function draw(svg: string, { width, alpha = false, compressionLevel = DEFAULT_LEVEL }: PngOptions): Promise<Buffer> {
   configureFonts();
   const own = svgWidth(svg);
   // librsvg draws at 72 dpi by default: a density of 72 × scale draws the vectors at that scale.
@@ -87,10 +91,10 @@ function draw(svg: string, { width, alpha = false, compressionLevel = 6 }: PngOp
 
 /** Renders an SVG document to PNG bytes (cached by content hash: src/lib/site/png-cache.ts). */
 export function renderPng(svg: string, options: PngOptions = {}): Promise<Buffer> {
-  return cachedImage(imageKey(svg, variantOf(options), rendererStamp()), () => draw(svg, options));
+  return cachedImage(pngKey(svg, options), () => draw(svg, options));
 }
 
 /** Draws the PNG `renderPng` would return into the image cache under `cacheDir`, unless it is there already; true when it drew. */
 export function warmPng(svg: string, options: PngOptions = {}, cacheDir: string = IMAGE_CACHE_DIR): Promise<boolean> {
-  return warmImage(imageKey(svg, variantOf(options), rendererStamp()), () => draw(svg, options), cacheDir);
+  return warmImage(pngKey(svg, options), () => draw(svg, options), cacheDir);
 }
